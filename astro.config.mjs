@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * SITE: the public origin, used for canonical URLs (default: a placeholder host).
+ * BASE_PATH: the sub-path the site is served under, e.g. /zwgk/jzplan/ (default: /).
+ * OUT_DIR: where Astro writes the site; scripts/build.ts points it at a staging folder.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE || 'https://policy.example.gov.cn',
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  // Official text must reach the reader untouched: no smart quotes, no GFM autolinks or tables.
+  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false })],
+  markdown: { gfm: false, smartypants: false, syntaxHighlight: false },
+  prefetch: false,
+});

@@ -1,0 +1,97 @@
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Measure, Notice, Paragraph } from '../model.ts';
+import { departmentsOfMeasure } from '../model-queries.ts';
+
+/**
+ * Components the generated MDX uses; the site maps them to Astro components.
+ * `Para` is one paragraph with a stable id; `Duty` marks a responsibility clause.
+ */
+export const MDX_COMPONENTS = ['Para', 'Duty'] as const;
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+/**
+ * The heading level of sub-items depends on the page (measure page or full text), so it
+ * comes from the `headingLevel` prop the page passes to the rendered content.
+ */
+const HEADING_LEVEL: MdxJsxAttribute = {
+  type: 'mdxJsxAttribute',
+  name: 'level',
+  value: { type: 'mdxJsxAttributeValueExpression', value: 'props.headingLevel' },
+};
+
+/** One paragraph of the model as a `<Para>` element holding text and `<Duty>` clauses. */
+export function paragraphToMdast(paragraph: Paragraph): MdxJsxFlowElement {
+  const children: PhrasingContent[] = paragraph.segments.map((segment): PhrasingContent => {
+    if (segment.kind === 'text') return { type: 'text', value: segment.text };
+    const duty: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'Duty',
+      attributes: [attribute('id', segment.id), attribute('departments', segment.departments.map((d) => d.id).join(' '))],
+      children: [{ type: 'text', value: segment.text }],
+    };
+    return duty;
+  });
+  const attributes = [attribute('id', paragraph.id)];
+  if (paragraph.heading) {
+    attributes.push(attribute('heading', paragraph.heading), attribute('terminator', paragraph.headingTerminator ?? ''), HEADING_LEVEL);
+  }
+  return { type: 'mdxJsxFlowElement', name: 'Para', attributes, children: [{ type: 'paragraph', children }] };
+}
+
+/**
+ * Serialise an mdast tree with YAML frontmatter to MDX. The frontmatter is written as JSON
+ * (valid YAML), and text is escaped by mdast-util-to-markdown, so `{`, `<`, `import` or a
+ * leading `#` in a notice stay text.
+ *
+ * toMdx({ id: 'm01' }, [paragraphToMdast(p)]) -> '---\n{"id":"m01"}\n---\n\n<Para id="m01-p1">\n  …'
+ */
+export function toMdx(frontmatter: object, content: RootContent[]): string {
+  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: JSON.stringify(frontmatter, null, 2) }, ...content] };
+  return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
+}
+
+/** Frontmatter of a measure's MDX file; mirrored by the zod schema in src/content.config.ts. */
+export interface MeasureFrontmatter {
+  notice: string;
+  number: number;
+  numeral: string;
+  title: string;
+  titleTerminator: string | null;
+  chapter: number;
+  chapterNumeral: string;
+  chapterTitle: string;
+  departments: string[];
+  paragraphs: string[];
+}
+
+/** The MDX file of one measure. */
+export function measureToMdx(notice: Notice, measure: Measure): string {
+  const chapter = notice.plan.chapters.find((c) => c.number === measure.chapter)!;
+  const departments = departmentsOfMeasure(measure);
+  const frontmatter: MeasureFrontmatter = {
+    notice: notice.slug,
+    number: measure.number,
+    numeral: measure.numeral,
+    title: measure.title,
+    titleTerminator: measure.titleTerminator,
+    chapter: chapter.number,
+    chapterNumeral: chapter.numeral,
+    chapterTitle: chapter.title,
+    departments,
+    paragraphs: measure.paragraphs.map((p) => p.id),
+  };
+  return toMdx(frontmatter, measure.paragraphs.map(paragraphToMdast));
+}
+
+/** The MDX file of the notice's front matter: the cover notice's body and the plan's preamble. */
+export function overviewToMdx(notice: Notice, part: 'cover' | 'preamble'): string {
+  const paragraphs = part === 'cover' ? notice.cover.body : notice.plan.preamble;
+  return toMdx({ notice: notice.slug, part }, paragraphs.map(paragraphToMdast));
+}

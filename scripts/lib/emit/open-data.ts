@@ -1,0 +1,86 @@
+import type { Notice } from '../model.ts';
+import { departmentsOfMeasure, paragraphText } from '../model-queries.ts';
+
+/** Absolute URLs of the pages a notice's data points to. */
+export interface PageUrls {
+  notice: string;
+  fullText: string;
+  measure: (number: number) => string;
+  department: (id: string) => string;
+  seed: string;
+  data: string;
+  csv: string;
+}
+
+export const OPEN_DATA_VERSION = 1;
+
+/**
+ * The open-data view of a notice: the whole model, flattened for reuse, with the URL of
+ * every page and paragraph. Documented in README.md ("Open data").
+ *
+ * openData(notice, urls).plan.measures[0] -> { number: 1, id: 'm01', title: '强化基本公共服务保障', url: 'https://…/measures/1/', paragraphs: […], departments: ['fazhan-gaige', …] }
+ */
+export function openData(notice: Notice, urls: PageUrls) {
+  return {
+    schemaVersion: OPEN_DATA_VERSION,
+    slug: notice.slug,
+    url: urls.notice,
+    fullTextUrl: urls.fullText,
+    responsibilityCsvUrl: urls.csv,
+    source: { file: notice.file, url: urls.seed, sha256: notice.sha256, encoding: notice.encoding, site: notice.chrome.siteName, classification: notice.chrome.breadcrumb },
+    metadata: Object.fromEntries(notice.metadata.map((f) => [f.key, f.value])),
+    cover: {
+      title: notice.cover.title,
+      addressees: notice.cover.addressees,
+      body: notice.cover.body.map(paragraphText),
+      issuer: notice.cover.issuer,
+      date: notice.cover.date,
+      publicationNote: notice.cover.publicationNote,
+    },
+    plan: {
+      title: notice.plan.title,
+      preamble: notice.plan.preamble.map(paragraphText),
+      chapters: notice.plan.chapters.map((c) => ({ number: c.number, numeral: c.numeral, id: c.id, title: c.title, url: `${urls.fullText}#${c.id}`, measures: c.measures })),
+      measures: notice.plan.measures.map((m) => ({
+        number: m.number,
+        numeral: m.numeral,
+        id: m.id,
+        title: m.title,
+        chapter: m.chapter,
+        url: urls.measure(m.number),
+        departments: departmentsOfMeasure(m),
+        paragraphs: m.paragraphs.map((p) => ({
+          id: p.id,
+          url: `${urls.measure(m.number)}#${p.id}`,
+          heading: p.heading,
+          text: paragraphText(p),
+          responsibilities: p.segments.flatMap((s) => (s.kind === 'responsibility' ? [{ id: s.id, text: s.text, departments: s.departments.map((d) => d.id) }] : [])),
+        })),
+      })),
+    },
+    departments: notice.departments.map((d) => ({ id: d.id, name: d.name, kind: d.kind, url: urls.department(d.id), duties: d.duties })),
+    damage: notice.damage,
+  };
+}
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The responsibility matrix as CSV: one row per department, one column per measure, each
+ * cell the number of clauses of that measure naming the department (empty for none).
+ * Starts with a UTF-8 BOM so that spreadsheet programs read the Chinese correctly.
+ *
+ * responsibilityCsv(notice) -> '\uFEFFid,责任单位,类型,(一),(二),…,合计\r\nminzheng,区民政局,district,1,3,…,29\r\n…'
+ */
+export function responsibilityCsv(notice: Notice): string {
+  const measures = notice.plan.measures;
+  const header = ['id', '责任单位', '类型', ...measures.map((m) => `(${m.numeral})`), '合计'];
+  const rows = notice.departments.map((d) => {
+    const counts = measures.map((m) => d.duties.filter((x) => x.measure === m.number).length);
+    return [d.id, d.name, d.kind, ...counts.map((c) => (c ? c : '')), d.duties.length];
+  });
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,50 @@
+import type { Measure, Notice, Paragraph, ResponsibilitySegment } from './model.ts';
+
+/** One task: the text a responsibility clause covers, with the clause and where it stands. */
+export interface Task {
+  measure: Measure;
+  paragraph: Paragraph;
+  clause: ResponsibilitySegment;
+  /** The text between the previous clause (or the paragraph's start) and this clause. */
+  text: string;
+}
+
+/**
+ * Every task of a notice, in reading order. A clause covers the text before it back to the
+ * previous clause in the same paragraph; the paragraph's sub-item heading is not part of it.
+ *
+ * tasksOf(notice)[0] -> { measure: (一), paragraph: m01-p1, clause: m01-p1-r1, text: '统筹做好…工作部署。' }
+ */
+export function tasksOf(notice: Notice): Task[] {
+  const tasks: Task[] = [];
+  for (const measure of notice.plan.measures) {
+    for (const paragraph of measure.paragraphs) {
+      let text = '';
+      for (const segment of paragraph.segments) {
+        if (segment.kind === 'text') text += segment.text;
+        else {
+          tasks.push({ measure, paragraph, clause: segment, text });
+          text = '';
+        }
+      }
+    }
+  }
+  return tasks;
+}
+
+/** Ids of the departments a measure's clauses name, in order of first mention. */
+export function departmentsOfMeasure(measure: Measure): string[] {
+  const ids = measure.paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.kind === 'responsibility' ? s.departments.map((d) => d.id) : [])));
+  return [...new Set(ids)];
+}
+
+/** The full text of a paragraph as published, heading included. */
+export function paragraphText(paragraph: Paragraph): string {
+  const body = paragraph.segments.map((s) => s.text).join('');
+  return paragraph.heading ? `${paragraph.heading}${paragraph.headingTerminator ?? ''}${body}` : body;
+}
+
+/** A metadata value by key, or null when missing or empty. */
+export function metadataValue(notice: Notice, key: Notice['metadata'][number]['key']): string | null {
+  return notice.metadata.find((f) => f.key === key)?.value ?? null;
+}

@@ -1,0 +1,196 @@
+/**
+ * The typed model of one published notice. Everything the site shows and every export is
+ * derived from this object; nothing downstream reads the raw text again.
+ *
+ * Fidelity invariant (tested): for every block of official text, the parts stored here join
+ * back to the exact characters of the source line they came from. The parser only *labels*
+ * the text (titles, responsibility clauses, damage); it never rewrites a character.
+ */
+
+/** Where a piece of the model came from, for error messages and citations. */
+export interface SourceRef {
+  /** 1-based line number in the notice file. */
+  line: number;
+}
+
+/** One row of the metadata block (名称, 索引号 …) as the original page lists it. */
+export interface MetadataField extends SourceRef {
+  /** Stable key, e.g. `documentNumber`. */
+  key: MetadataKey;
+  /** The label with its padding removed, e.g. `发文字号`. */
+  label: string;
+  /** The value exactly as published; `null` when the original page left it empty. */
+  value: string | null;
+}
+
+export type MetadataKey =
+  | 'name'
+  | 'indexNumber'
+  | 'issuer'
+  | 'documentNumber'
+  | 'subject'
+  | 'writtenDate'
+  | 'issuedDate'
+  | 'validity';
+
+/** A kind of damage the extraction did to the text. The text itself is kept as published. */
+export type DamageKind =
+  | 'clause-open-bracket-missing'
+  | 'clause-close-bracket-missing'
+  | 'clause-separator-missing'
+  | 'clause-verb-missing'
+  | 'clause-verb-repeated'
+  | 'title-stop-missing'
+  | 'date-digits-run-together'
+  | 'number-range-run-together'
+  | 'bracket-unbalanced'
+  | 'quote-unbalanced';
+
+/** A spot where the source text looks damaged, reported by the parser and shown in the build summary. */
+export interface Damage extends SourceRef {
+  kind: DamageKind;
+  /** The exact characters concerned, as they stand in the source. */
+  text: string;
+  /** A human sentence (Chinese) describing the problem. */
+  note: string;
+}
+
+/** A department or actor named in a responsibility clause. */
+export interface DepartmentRef {
+  /** Stable ASCII id from the department vocabulary, e.g. `minzheng`. */
+  id: string;
+  /** The name as written in the clause, e.g. `区民政局`. */
+  name: string;
+}
+
+/** A run of ordinary text inside a paragraph. */
+export interface TextSegment {
+  kind: 'text';
+  text: string;
+}
+
+/**
+ * A responsibility clause, e.g. `(区教育局、区财政局按职责分工负责)`. `text` is the clause
+ * exactly as published (brackets included where present), so the paragraph still joins back
+ * to the source.
+ */
+export interface ResponsibilitySegment {
+  kind: 'responsibility';
+  text: string;
+  /** The departments in the order the clause names them. */
+  departments: DepartmentRef[];
+  /** `按职责分工负责`, `负责`, or null when the clause names departments only. */
+  verb: string | null;
+  /** Index of this clause within the whole notice, 1-based: ids like `m03-p1-r2` use a paragraph-local number instead. */
+  id: string;
+}
+
+export type Segment = TextSegment | ResponsibilitySegment;
+
+/** A paragraph of official text, with a stable id for citation. */
+export interface Paragraph extends SourceRef {
+  /** Stable id, e.g. `m12-p3`, `cover-p1`, `preamble-p1`. */
+  id: string;
+  /** Title of a sub-item that opens the paragraph (`基本公共教育`), without its full stop. */
+  heading: string | null;
+  /** The character that ended the heading in the source (`。`). */
+  headingTerminator: string | null;
+  /** The paragraph body (after the heading), split into text and responsibility clauses. */
+  segments: Segment[];
+}
+
+/** One numbered measure, (一) … (二十九). */
+export interface Measure extends SourceRef {
+  /** 1-based number, parsed from the Chinese numeral. */
+  number: number;
+  /** The numeral as written, e.g. `二十九`. */
+  numeral: string;
+  /** Stable id, `m01` … `m29`. */
+  id: string;
+  /** Title without its terminating full stop, e.g. `强化基本公共服务保障`. */
+  title: string;
+  /** `。` as published, or null where the source lost it (the split was inferred). */
+  titleTerminator: string | null;
+  /** Number of the chapter this measure belongs to. */
+  chapter: number;
+  paragraphs: Paragraph[];
+}
+
+/** One chapter, 一、 … 九、. */
+export interface Chapter extends SourceRef {
+  number: number;
+  numeral: string;
+  /** Stable id, `c1` … `c9`. */
+  id: string;
+  title: string;
+  /** Numbers of the measures in this chapter, in order. */
+  measures: number[];
+}
+
+/** The covering notice (通知) that issues the plan. */
+export interface CoverNotice {
+  /** The title joined from its source lines. */
+  title: string;
+  /** The title as the source breaks it over lines. */
+  titleLines: string[];
+  /** 各乡镇人民政府和街道办事处,各有关单位: as published. */
+  addressees: string;
+  body: Paragraph[];
+  /** The issuing office in the signature. */
+  issuer: string;
+  /** The date under the signature, exactly as published (may be damaged). */
+  date: string;
+  /** (此件主动公开), or null if absent. */
+  publicationNote: string | null;
+  line: number;
+}
+
+/** Page chrome scraped along with the text: kept for the record, never shown as body text. */
+export interface PageChrome {
+  /** First line: the site name and the date the page was displayed, verbatim. */
+  header: string;
+  /** The site name at the start of the header line, e.g. `天津市蓟州区人民政府`. */
+  siteName: string;
+  /** Words of the original page's toolbar (无障碍, 简体 | 繁体 …), verbatim. */
+  toolbar: string[];
+  /** The breadcrumb on the original site: the document's classification there. */
+  breadcrumb: string[];
+}
+
+/** A complete notice: the unit of the archive. */
+export interface Notice {
+  /** URL-safe slug from the seed file name, e.g. `jizhou-2022-16`. */
+  slug: string;
+  /** The seed file's name. */
+  file: string;
+  /** SHA-256 of the seed file's bytes. */
+  sha256: string;
+  /** How the file was decoded. */
+  encoding: 'utf-8' | 'gb18030';
+  chrome: PageChrome;
+  metadata: MetadataField[];
+  cover: CoverNotice;
+  plan: {
+    title: string;
+    line: number;
+    preamble: Paragraph[];
+    chapters: Chapter[];
+    measures: Measure[];
+  };
+  /** Every department named in a responsibility clause, in order of first appearance. */
+  departments: DepartmentSummary[];
+  /** Damage the parser noticed; the text is kept as published. */
+  damage: Damage[];
+}
+
+/** A department with the places it is made responsible. */
+export interface DepartmentSummary {
+  id: string;
+  /** Canonical name from the vocabulary. */
+  name: string;
+  kind: DepartmentKind;
+  /** Each responsibility clause naming it: measure number, paragraph id and clause id. */
+  duties: { measure: number; paragraph: string; clause: string }[];
+}
+
+export type DepartmentKind = 'district' | 'municipal-branch' | 'other' | 'generic';

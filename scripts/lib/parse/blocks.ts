@@ -1,0 +1,49 @@
+/** A non-blank line of the notice with its 1-based line number. */
+export interface Block {
+  line: number;
+  /** The line without leading or trailing white space. */
+  text: string;
+  /** Width of the leading white space, used to recognise the indented signature. */
+  indent: number;
+}
+
+/**
+ * Split decoded text into non-blank lines. Paragraphs in scraped notices are one line each,
+ * separated by blank lines, so a line is the unit of structure.
+ *
+ * toBlocks('一、总则\n\n  正文') -> [{ line: 1, text: '一、总则', indent: 0 }, { line: 3, text: '正文', indent: 2 }]
+ */
+export function toBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const text = raw.trim();
+    if (text) blocks.push({ line: index + 1, text, indent: raw.length - raw.trimStart().length });
+  });
+  return blocks;
+}
+
+/** A cursor over blocks, so each part of the parser consumes what it recognises. */
+export class BlockCursor {
+  private index = 0;
+  constructor(
+    readonly blocks: Block[],
+    readonly file: string,
+  ) {}
+
+  peek(offset = 0): Block | undefined {
+    return this.blocks[this.index + offset];
+  }
+
+  next(): Block | undefined {
+    return this.blocks[this.index++];
+  }
+
+  get done(): boolean {
+    return this.index >= this.blocks.length;
+  }
+
+  /** Line number to blame when the text ends too early. */
+  get lastLine(): number {
+    return this.blocks.at(-1)?.line ?? 1;
+  }
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NoticeError } from '../errors.ts';
+import type { Notice } from '../model.ts';
+import { parseNotice } from '../parse/parse-notice.ts';
+
+/** What the manifest says about one seed file. */
+interface ManifestEntry {
+  file: string;
+  sha256: string;
+}
+
+export interface SeedsResult {
+  notices: Notice[];
+  /** Problems that do not stop the build (a file not listed in the manifest). */
+  warnings: string[];
+}
+
+/**
+ * Read and parse every notice (`*.txt`) in a seeds folder, in file-name order. Files listed
+ * in the folder's `manifest.json` must still have the recorded SHA-256: the seeds are the
+ * record and are never edited. All files are read before failing, so one run reports every
+ * broken file; the errors are thrown together.
+ *
+ * readSeeds('seeds') -> { notices: [Notice for jizhou-2022-16.txt], warnings: [] }
+ */
+export function readSeeds(dir: string): SeedsResult {
+  if (!existsSync(dir)) throw new NoticeError(dir, null, '找不到通知文件夹 (seeds folder does not exist)');
+  const files = readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.txt'))
+    .sort();
+  if (files.length === 0) throw new NoticeError(dir, null, '文件夹中没有 .txt 通知文件 (no notice files in the seeds folder)');
+
+  const manifest = readManifest(dir);
+  const warnings: string[] = [];
+  const errors: Error[] = [];
+  const notices: Notice[] = [];
+  for (const file of files) {
+    const bytes = readFileSync(join(dir, file));
+    const listed = manifest?.get(file);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (listed && listed.sha256 !== sha256) {
+      errors.push(new NoticeError(join(dir, file), null, `文件内容与 manifest.json 记录的 SHA-256 不符；通知原文不得修改，更正请写入更正文件 (seed changed: expected ${listed.sha256}, got ${sha256})`));
+      continue;
+    }
+    if (manifest && !listed) warnings.push(`${join(dir, file)}: 未列入 manifest.json (not in the manifest; sha256 ${sha256})`);
+    try {
+      notices.push(parseNotice(bytes, { file: join(dir, file) }));
+    } catch (error) {
+      errors.push(error as Error);
+    }
+  }
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+  return { notices, warnings };
+}
+
+function readManifest(dir: string): Map<string, ManifestEntry> | null {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) return null;
+  let parsed: { notices?: ManifestEntry[] };
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new NoticeError(path, null, `manifest.json 不是有效的 JSON (${(error as Error).message})`);
+  }
+  return new Map((parsed.notices ?? []).map((entry) => [entry.file, entry]));
+}

@@ -1,0 +1,5 @@
+import Duty from './Duty.astro';
+import Para from './Para.astro';
+
+/** The components the generated MDX refers to (see scripts/lib/emit/emit-mdx.ts). */
+export const mdxComponents = { Para, Duty };

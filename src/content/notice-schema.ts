@@ -1,0 +1,98 @@
+import { z } from 'astro/zod';
+import type { Notice } from '../../scripts/lib/model.ts';
+
+/**
+ * The zod mirror of the Notice model (scripts/lib/model.ts), used to validate
+ * content/<notice>/notice.json. The `satisfies` check at the end makes tsc fail if the two
+ * drift apart; the field documentation lives in model.ts.
+ */
+const sourceLine = z.number().int().positive();
+
+const departmentRef = z.object({ id: z.string().min(1), name: z.string().min(1) });
+
+const segment = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({
+    kind: z.literal('responsibility'),
+    id: z.string().regex(/^m\d{2}-p\d+-r\d+$/),
+    text: z.string().min(1),
+    departments: z.array(departmentRef).min(1),
+    verb: z.string().nullable(),
+  }),
+]);
+
+const paragraph = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  line: sourceLine,
+  heading: z.string().nullable(),
+  headingTerminator: z.string().nullable(),
+  segments: z.array(segment).min(1),
+});
+
+const damageKind = z.enum([
+  'clause-open-bracket-missing',
+  'clause-close-bracket-missing',
+  'clause-separator-missing',
+  'clause-verb-missing',
+  'clause-verb-repeated',
+  'title-stop-missing',
+  'date-digits-run-together',
+  'number-range-run-together',
+  'bracket-unbalanced',
+  'quote-unbalanced',
+]);
+
+export const noticeSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: z.enum(['utf-8', 'gb18030']),
+  chrome: z.object({ header: z.string(), siteName: z.string(), toolbar: z.array(z.string()), breadcrumb: z.array(z.string()) }),
+  metadata: z.array(
+    z.object({
+      key: z.enum(['name', 'indexNumber', 'issuer', 'documentNumber', 'subject', 'writtenDate', 'issuedDate', 'validity']),
+      label: z.string(),
+      value: z.string().nullable(),
+      line: sourceLine,
+    }),
+  ),
+  cover: z.object({
+    title: z.string().min(1),
+    titleLines: z.array(z.string()),
+    addressees: z.string(),
+    body: z.array(paragraph),
+    issuer: z.string(),
+    date: z.string(),
+    publicationNote: z.string().nullable(),
+    line: sourceLine,
+  }),
+  plan: z.object({
+    title: z.string().min(1),
+    line: sourceLine,
+    preamble: z.array(paragraph),
+    chapters: z.array(
+      z.object({ number: z.number().int(), numeral: z.string(), id: z.string(), title: z.string(), measures: z.array(z.number().int()), line: sourceLine }),
+    ),
+    measures: z.array(
+      z.object({
+        number: z.number().int().positive(),
+        numeral: z.string(),
+        id: z.string().regex(/^m\d{2}$/),
+        title: z.string().min(1),
+        titleTerminator: z.string().nullable(),
+        chapter: z.number().int(),
+        paragraphs: z.array(paragraph).min(1),
+        line: sourceLine,
+      }),
+    ),
+  }),
+  departments: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(['district', 'municipal-branch', 'other', 'generic']),
+      duties: z.array(z.object({ measure: z.number().int(), paragraph: z.string(), clause: z.string() })),
+    }),
+  ),
+  damage: z.array(z.object({ kind: damageKind, text: z.string(), note: z.string(), line: sourceLine })),
+}) satisfies z.ZodType<Notice>;

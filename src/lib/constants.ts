@@ -1,0 +1,2 @@
+/** The id of <main>, the skip link's target. */
+export const MAIN_ID = 'main';
