@@ -1,0 +1,43 @@
+/**
+ * The whole build: seeds -> content/ -> Astro -> Pagefind -> dist/, atomically.
+ * The site is built into a staging folder under .build/ and swapped in only when every step
+ * succeeded, so a bad notice or a failing step leaves the previous dist/ untouched.
+ *
+ * Environment: SEEDS_DIR (notices folder), OUT_DIR (default dist/), BASE_PATH, SITE.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateContent } from './generate-content.ts';
+import { indexSearch } from './lib/build/index-search.ts';
+import { swapDir } from './lib/build/swap-dir.ts';
+import { outDir, ROOT } from './lib/paths.ts';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const target = outDir();
+  const staging = join(ROOT, '.build', `site-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(ROOT, '.build'), { recursive: true });
+
+  const notices = generateContent();
+  try {
+    const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (astro.status !== 0) throw new Error(`Astro build failed (exit ${astro.status ?? astro.signal})`);
+    const pages = await indexSearch(staging);
+    swapDir(staging, target);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`构建完成 built: ${notices.length} notice(s), ${pages} pages indexed for search -> ${target} (${seconds} s)`);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`构建失败 build failed, ${outDir()} left as it was:\n${error.message}`);
+  process.exit(1);
+});
