@@ -1,0 +1,103 @@
+/**
+ * Benchmark: measures and prints, never asserts.
+ *
+ * - Build time: a cold build (dist/, .build/ and Astro's caches removed first) and a warm
+ *   rebuild right after it, each as the wall-clock time of `npx tsx scripts/build.ts`.
+ * - Page weight: the home page, a measure page, the full text and the search page (when it
+ *   exists) loaded in a fresh headless Chromium profile each (cold cache) from a local static
+ *   server; every response is counted and its body gzipped at level 9, since the test server
+ *   does not compress. Sizes are bodies only (no headers), split into HTML, CSS, JS and other.
+ * - The size and file count of dist/.
+ *
+ * Everything is printed and written to bench/results.json. Performance budgets are read from
+ * this output by people, not asserted in tests: timings on shared machines are too noisy.
+ * Exits 0 unless the build fails.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { removeBuildCaches, timeBuild } from './lib/bench/build-time.ts';
+import { weighPage, type PageWeight } from './lib/bench/page-weight.ts';
+import { folderSize, pageTable } from './lib/bench/report.ts';
+import { ROOT } from './lib/paths.ts';
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'measure 1', path: '/jizhou-2022-16/measures/1/' },
+  { name: 'full text', path: '/jizhou-2022-16/full-text/' },
+  { name: 'search', path: '/search/' },
+];
+
+const DIST = join(ROOT, 'dist');
+
+async function benchBuild(): Promise<{ coldSeconds: number; warmSeconds: number }> {
+  console.log('构建计时 build time: cold (caches removed), then warm …');
+  removeBuildCaches(ROOT);
+  const coldSeconds = await timeBuild(ROOT);
+  const warmSeconds = await timeBuild(ROOT);
+  console.log(`  cold ${coldSeconds.toFixed(1)} s, warm ${warmSeconds.toFixed(1)} s`);
+  return { coldSeconds, warmSeconds };
+}
+
+/** Weigh each page that was built; a page missing from dist/ is reported as null (n/a). */
+async function benchPages(): Promise<{ name: string; path: string; weight: PageWeight | null }[]> {
+  console.log('\n页面体积 page weight (fresh Chromium profile per page, KB after gzip -9):');
+  const server = await serveStatic(DIST, '/');
+  try {
+    const rows = [];
+    for (const { name, path } of PAGES) {
+      const built = existsSync(join(DIST, path, 'index.html'));
+      rows.push({ name, path, weight: built ? await weighPage(server.origin + path) : null });
+    }
+    console.log(pageTable(rows));
+    return rows;
+  } finally {
+    await server.close();
+  }
+}
+
+/** List each page's resources, so unexpected loads (a stray font, a 404) stand out. */
+function printResources(rows: { name: string; weight: PageWeight | null }[]): void {
+  for (const { name, weight } of rows) {
+    if (!weight) continue;
+    console.log(`\n  ${name}:`);
+    for (const r of weight.resources) {
+      const status = r.failure ? `failed: ${r.failure}` : String(r.status);
+      console.log(`    ${r.kind.padEnd(5)} ${status.padStart(3)} ${(r.gzipBytes / 1024).toFixed(1).padStart(7)} KB gz  ${r.url}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  let build;
+  try {
+    build = await benchBuild();
+  } catch (error) {
+    console.error(`构建失败 ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const pages = await benchPages();
+  printResources(pages);
+
+  const dist = folderSize(DIST);
+  console.log(`\ndist/: ${dist.bytes} bytes in ${dist.files} files (${(dist.bytes / 1024).toFixed(1)} KB)`);
+
+  const results = {
+    timestamp: new Date().toISOString(),
+    node: process.version,
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    build,
+    pages,
+    dist,
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten: bench/results.json');
+}
+
+main().catch((error: Error) => {
+  // Measuring pages must not fail the run: report and exit 0 (only a failed build exits 1).
+  console.error(`bench: could not finish measuring: ${error.stack ?? error.message}`);
+});
