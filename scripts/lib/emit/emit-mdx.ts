@@ -12,8 +12,12 @@ import { departmentsOfMeasure } from '../model-queries.ts';
  */
 export const MDX_COMPONENTS = ['Para', 'Duty'] as const;
 
+/**
+ * A literal attribute. MDX decodes character references in attribute values but the
+ * serializer leaves `&` alone, so it is escaped here: `&lt;` in a heading stays `&lt;`.
+ */
 function attribute(name: string, value: string): MdxJsxAttribute {
-  return { type: 'mdxJsxAttribute', name, value };
+  return { type: 'mdxJsxAttribute', name, value: value.replace(/&/g, '&amp;') };
 }
 
 /**

@@ -11,13 +11,14 @@ export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百
  * chineseNumeralToInt('二十九') -> 29; chineseNumeralToInt('十') -> 10; chineseNumeralToInt('一百零五') -> 105
  */
 export function chineseNumeralToInt(numeral: string): number | null {
-  const match = /^(?:([一二两三四五六七八九])百)?(?:(零)?([一二三四五六七八九])?(十))?(零)?([一二三四五六七八九])?$/.exec(numeral);
+  const match = /^(?:([一二两三四五六七八九])百)?(?:([一二三四五六七八九])?(十))?(零)?([一二三四五六七八九])?$/.exec(numeral);
   if (!match || numeral === '') return null;
-  const [, hundreds, zeroBeforeTens, tens, ten, zeroBeforeUnits, units] = match;
-  // 零 is only written where a place is skipped: 一百零五, never 十零五.
-  if (zeroBeforeTens && (!hundreds || !ten || tens)) return null;
-  if (zeroBeforeUnits && (!hundreds || ten || !units)) return null;
-  if (hundreds && ten && !tens && !zeroBeforeTens) return null; // 一百十 is written 一百一十
+  const [, hundreds, tens, ten, zero, units] = match;
+  // 零 stands only where the tens place is skipped (一百零五); after 百 a tens place is written
+  // out (一百一十, never 一百十), and units right after 百 need the 零 (一百五 is colloquial for 150).
+  if (zero && (!hundreds || ten || !units)) return null;
+  if (hundreds && ten && !tens) return null;
+  if (hundreds && !ten && units && !zero) return null;
   let value = 0;
   if (hundreds) value += DIGITS[hundreds]! * 100;
   if (ten) value += (tens ? DIGITS[tens]! : 1) * 10;

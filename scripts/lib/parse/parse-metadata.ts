@@ -38,7 +38,7 @@ export function parseMetadata(cursor: BlockCursor): { chrome: PageChrome; metada
   const chromeLines: string[] = [];
   while (!cursor.done && !readLabel(cursor.peek()!.text)) chromeLines.push(cursor.next()!.text);
   if (cursor.done) {
-    throw new NoticeError(cursor.file, chromeLines.length ? cursor.lastLine : 1, '找不到元数据块（名称、索引号、发文字号…） (no metadata block found)');
+    throw new NoticeError(cursor.file, cursor.blocks[0]?.line ?? 1, '文件开头找不到元数据块（名称、索引号、发文字号…） (no metadata block found at the top of the file)');
   }
   for (const line of chromeLines) {
     if (/\s[>＞»]\s/.test(line)) chrome.breadcrumb = line.split(/\s*[>＞»]\s*/).filter(Boolean);

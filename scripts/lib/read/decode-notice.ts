@@ -10,8 +10,9 @@ export interface DecodedNotice {
   hadCrlf: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const gb18030 = new TextDecoder('gb18030', { fatal: true });
+// ignoreBOM keeps a BOM in the output, so that we can report removing it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const gb18030 = new TextDecoder('gb18030', { fatal: true, ignoreBOM: true });
 
 /**
  * Decode the bytes of a notice file. UTF-8 (with or without a BOM) is the norm; GB18030,
@@ -52,13 +53,33 @@ function decodeGb18030(bytes: Uint8Array, file: string): string {
   } catch {
     throw new NoticeError(file, firstInvalidUtf8Line(bytes), '既不是有效的 UTF-8 也不是 GB18030 编码 (unknown encoding: not valid UTF-8 nor GB18030)');
   }
-  // GB18030 can decode almost any byte soup; accept it only if it reads as Chinese text.
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const odd = text.match(/[^\p{Script=Han}\p{P}\p{S}\p{N}\p{Zs}\n\t A-Za-z]/gu)?.length ?? 0;
-  if (han === 0 || odd > han / 20) {
+  // GB18030 decodes almost any byte soup. Official Chinese text is written almost entirely in
+  // the common GB2312 range (lead and trail bytes 0xA1-0xFE); Latin-1 or other 8-bit text read
+  // as GB18030 lands mostly outside it (Crème -> Cr鑝e). Accept only text that reads as Chinese.
+  if (!looksLikeGb2312Text(bytes)) {
     throw new NoticeError(file, firstInvalidUtf8Line(bytes), '不是有效的 UTF-8；按 GB18030 解码也不像中文文本，拒绝猜测编码 (unknown encoding)');
   }
   return text;
+}
+
+/** True when the multi-byte characters of a GB18030 byte string are mostly common (GB2312) Chinese. */
+function looksLikeGb2312Text(bytes: Uint8Array): boolean {
+  let common = 0;
+  let rare = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    if (trail >= 0x30 && trail <= 0x39) {
+      rare++; // four-byte sequence
+      i += 3;
+    } else {
+      if (lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) common++;
+      else rare++;
+      i += 1;
+    }
+  }
+  return common > 0 && common >= 9 * rare;
 }
 
 /** 1-based line of a character offset in text. */
