@@ -12,6 +12,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: browser and build tiers are heavy, keep files from starving each other.
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', './tests/support/plain-summary-reporter.ts'],
   },
 });
