@@ -1,18 +1,36 @@
 import { z } from 'astro/zod';
+import type { Script } from '../../scripts/lib/script/scripts.ts';
 import zhHans from './zh-Hans.ts';
+import zhHant from './zh-Hant.ts';
 
 /** Every UI string key; the Simplified strings define the set. */
 export type UiKey = keyof typeof zhHans;
 
 const keys = Object.keys(zhHans) as [UiKey, ...UiKey[]];
-/** A complete, non-empty set of UI strings. Parsing fails (and so the build) on a missing or empty key. */
+/** A complete, non-empty set of UI strings. Parsing fails (and so the build) on a missing, extra or empty key. */
 const uiSchema = z.object(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<UiKey, z.ZodString>).strict();
 
-const strings = { 'zh-Hans': uiSchema.parse(zhHans) };
+/** The reviewed UI strings of both scripts, validated when this module loads. */
+export const UI_STRINGS: Record<Script, Record<UiKey, string>> = {
+  'zh-Hans': uiSchema.parse(zhHans),
+  'zh-Hant': uiSchema.parse(zhHant),
+};
 
-export type Lang = keyof typeof strings;
+/** The UI string for `key` in `script`. */
+export function t(key: UiKey, script: Script): string {
+  return UI_STRINGS[script][key];
+}
 
-/** The UI string for `key` in `lang`. */
-export function t(key: UiKey, lang: Lang = 'zh-Hans'): string {
-  return strings[lang][key];
+/** A string translator bound to one script, for templates: `const t = translator(script); t('nav.home')`. */
+export function translator(script: Script): (key: UiKey) => string {
+  return (key) => UI_STRINGS[script][key];
+}
+
+/**
+ * Fill `{name}` placeholders of a UI string.
+ *
+ * format('第{measure}项', { measure: 3 }) -> '第3项'
+ */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -1,24 +1,46 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Notice } from '../../scripts/lib/model.ts';
+import { SCRIPT_FOLDER, SCRIPTS, SCRIPT_SEGMENT, type Script } from '../../scripts/lib/script/scripts.ts';
 
-/** All notices, in seed-file order. */
-export async function getNotices(): Promise<Notice[]> {
-  const entries = await getCollection('notices');
+/** All notices in one script, in seed-file order. */
+export async function getNotices(script: Script): Promise<Notice[]> {
+  const entries = await getCollection('notices', (e) => e.data.script === script);
   return entries.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The rendered MDX entry of one measure. */
-export async function getMeasureEntry(slug: string, id: string) {
-  const entry = await getEntry('measures', `${slug}/measures/${id}`);
-  if (!entry) throw new Error(`content/${slug}/measures/${id}.mdx is missing: run npm run content`);
+/** The rendered MDX entry of one measure in one script. */
+export async function getMeasureEntry(script: Script, slug: string, id: string) {
+  const entry = await getEntry('measures', `${slug}/${SCRIPT_FOLDER[script]}/measures/${id}`);
+  if (!entry) throw new Error(`content/${slug}/${SCRIPT_FOLDER[script]}/measures/${id}.mdx is missing: run npm run content`);
   return entry;
 }
 
-/** The rendered MDX entry of the cover notice body or the preamble. */
-export async function getOverviewEntry(slug: string, part: 'cover' | 'preamble') {
-  const entry = await getEntry('overviews', `${slug}/${part}`);
-  if (!entry) throw new Error(`content/${slug}/${part}.mdx is missing: run npm run content`);
+/** The rendered MDX entry of the cover notice body or the preamble in one script. */
+export async function getOverviewEntry(script: Script, slug: string, part: 'cover' | 'preamble') {
+  const entry = await getEntry('overviews', `${slug}/${SCRIPT_FOLDER[script]}/${part}`);
+  if (!entry) throw new Error(`content/${slug}/${SCRIPT_FOLDER[script]}/${part}.mdx is missing: run npm run content`);
   return entry;
+}
+
+/** The `script` route parameter of a page in `script`: undefined for zh-Hans (the root), 'zh-hant' otherwise. */
+export function scriptParam(script: Script): string | undefined {
+  return SCRIPT_SEGMENT[script] || undefined;
+}
+
+/**
+ * Static paths of a page type in both scripts: `each(notices, script)` lists the pages of one
+ * script; the script parameter and `script` prop are added.
+ */
+export async function pathsInBothScripts<P extends Record<string, string | undefined>, T extends object>(
+  each: (notices: Notice[], script: Script) => { params: P; props: T }[],
+): Promise<{ params: P & { script: string | undefined }; props: T & { script: Script } }[]> {
+  const paths = [];
+  for (const script of SCRIPTS) {
+    for (const path of each(await getNotices(script), script)) {
+      paths.push({ params: { ...path.params, script: scriptParam(script) }, props: { ...path.props, script } });
+    }
+  }
+  return paths;
 }
 
 /** Chinese measure label as used in the UI: （一）. */

@@ -1,8 +1,10 @@
 import type { PageUrls } from '../../scripts/lib/emit/open-data.ts';
-import { urls } from './urls.ts';
+import type { Script } from '../../scripts/lib/script/scripts.ts';
+import { urlsFor } from './urls.ts';
 
-/** Absolute URLs of a notice's pages, for open data. */
-export function absolutePageUrls(site: URL, slug: string, file: string): PageUrls {
+/** Absolute URLs of a notice's pages in one script, for open data. */
+export function absolutePageUrls(site: URL, script: Script, slug: string, file: string): PageUrls {
+  const urls = urlsFor(script);
   const abs = (path: string) => new URL(path, site).href;
   return {
     notice: abs(urls.notice(slug)),

@@ -85,6 +85,16 @@ describe('reading the notice in Chromium', () => {
   });
 });
 
+describe('switching script', () => {
+  it('keeps the reader at the same paragraph', async () => {
+    const page = await open(`/${SLUG}/measures/2/#m02-p3`);
+    await page.getByRole('link', { name: '繁體' }).click();
+    await page.waitForURL(`**/zh-hant/${SLUG}/measures/2/#m02-p3`);
+    expect(await page.locator('#m02-p3 h2').textContent()).toBe('普惠性托育服務');
+    await page.close();
+  });
+});
+
 describe('with JavaScript off', () => {
   it('pages still read and navigate; the search page says it needs JavaScript', async () => {
     const context = await launchBrowser({ javaScriptEnabled: false });
@@ -97,6 +107,14 @@ describe('with JavaScript off', () => {
       expect(await page.locator('h1').textContent()).toBe('（十二）加快线上线下融合发展');
       await page.goto(`${server.origin}/search/`);
       expect(await page.locator('main').textContent()).toContain('搜索需要启用 JavaScript');
+      // The script switch is a plain link: it works without JavaScript.
+      await page.goto(`${server.origin}/${SLUG}/measures/5/`);
+      await page.getByRole('link', { name: '繁體' }).click();
+      expect(new URL(page.url()).pathname).toBe(`/zh-hant/${SLUG}/measures/5/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
+      expect(await page.locator('h1').textContent()).toBe('（五）完善老年人、兒童和殘疾人服務設施');
+      await page.getByRole('link', { name: '简体' }).click();
+      expect(new URL(page.url()).pathname).toBe(`/${SLUG}/measures/5/`);
     } finally {
       await context.dispose();
     }

@@ -87,7 +87,7 @@ function expectedParas(paragraphs: Paragraph[]): ReadPara[] {
 
 describe('measureToMdx on the real seed', () => {
   it.each(seed.plan.measures.map((m) => [m.id, m] as const))('%s reads back as exactly the model text', (_id, measure) => {
-    const { frontmatter, paras } = readParas(measureToMdx(seed, measure));
+    const { frontmatter, paras } = readParas(measureToMdx(seed, 'zh-Hans', measure));
     expect(paras).toEqual(expectedParas(measure.paragraphs));
     expect(frontmatter).toMatchObject({
       notice: 'jizhou-2022-16',
@@ -102,8 +102,8 @@ describe('measureToMdx on the real seed', () => {
   });
 
   it('writes the cover and preamble text back exactly', () => {
-    expect(readParas(overviewToMdx(seed, 'cover')).paras).toEqual(expectedParas(seed.cover.body));
-    expect(readParas(overviewToMdx(seed, 'preamble')).paras).toEqual(expectedParas(seed.plan.preamble));
+    expect(readParas(overviewToMdx(seed, 'zh-Hans', 'cover')).paras).toEqual(expectedParas(seed.cover.body));
+    expect(readParas(overviewToMdx(seed, 'zh-Hans', 'preamble')).paras).toEqual(expectedParas(seed.plan.preamble));
   });
 });
 
@@ -157,7 +157,7 @@ describe('hostile text stays text', () => {
         ],
       },
     ];
-    const mdx = toMdx({ title: hostile }, paragraphs.map(paragraphToMdast));
+    const mdx = toMdx({ title: hostile }, paragraphs.map((p) => paragraphToMdast(p)));
     const { frontmatter, paras } = readParas(mdx);
     expect(paras).toEqual(expectedParas(paragraphs));
     expect(frontmatter).toEqual({ title: hostile });
@@ -166,7 +166,7 @@ describe('hostile text stays text', () => {
   // Sub-item headings travel as a JSX attribute, where MDX decodes character references.
   it.each(HOSTILE)('%j as a sub-item heading (the heading attribute) reads back unchanged', (hostile) => {
     const paragraphs = [paragraph('m01-p1', '扩大普惠性资源供给。', hostile)];
-    expect(readParas(toMdx({}, paragraphs.map(paragraphToMdast))).paras).toEqual(expectedParas(paragraphs));
+    expect(readParas(toMdx({}, paragraphs.map((p) => paragraphToMdast(p)))).paras).toEqual(expectedParas(paragraphs));
   });
 
   it('keeps hostile lines of a parsed notice as text in the measure MDX', () => {
@@ -175,6 +175,6 @@ describe('hostile text stays text', () => {
     const notice = parseNotice(new TextEncoder().encode(text), { file: 'hostile.txt' });
     const measure = notice.plan.measures[0]!;
     expect(measure.paragraphs.slice(-lines.length).map((p) => p.segments.map((s) => s.text).join(''))).toEqual(lines);
-    expect(readParas(measureToMdx(notice, measure)).paras).toEqual(expectedParas(measure.paragraphs));
+    expect(readParas(measureToMdx(notice, 'zh-Hans', measure)).paras).toEqual(expectedParas(measure.paragraphs));
   });
 });

@@ -5,6 +5,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Measure, Notice, Paragraph } from '../model.ts';
 import { departmentsOfMeasure } from '../model-queries.ts';
+import type { Script } from '../script/scripts.ts';
 
 /**
  * Components the generated MDX uses; the site maps them to Astro components.
@@ -30,8 +31,8 @@ const HEADING_LEVEL: MdxJsxAttribute = {
   value: { type: 'mdxJsxAttributeValueExpression', value: 'props.headingLevel' },
 };
 
-/** One paragraph of the model as a `<Para>` element holding text and `<Duty>` clauses. */
-export function paragraphToMdast(paragraph: Paragraph): MdxJsxFlowElement {
+/** One paragraph of the model as a `<Para>` element holding text and `<Duty>` clauses; `script` is the script the paragraph is written in. */
+export function paragraphToMdast(paragraph: Paragraph, script: Script = 'zh-Hans'): MdxJsxFlowElement {
   const children: PhrasingContent[] = paragraph.segments.map((segment): PhrasingContent => {
     if (segment.kind === 'text') return { type: 'text', value: segment.text };
     const duty: MdxJsxTextElement = {
@@ -42,7 +43,7 @@ export function paragraphToMdast(paragraph: Paragraph): MdxJsxFlowElement {
     };
     return duty;
   });
-  const attributes = [attribute('id', paragraph.id)];
+  const attributes = [attribute('id', paragraph.id), attribute('script', script)];
   if (paragraph.heading) {
     attributes.push(attribute('heading', paragraph.heading), attribute('terminator', paragraph.headingTerminator ?? ''), HEADING_LEVEL);
   }
@@ -64,6 +65,7 @@ export function toMdx(frontmatter: object, content: RootContent[]): string {
 /** Frontmatter of a measure's MDX file; mirrored by the zod schema in src/content.config.ts. */
 export interface MeasureFrontmatter {
   notice: string;
+  script: Script;
   number: number;
   numeral: string;
   title: string;
@@ -76,11 +78,12 @@ export interface MeasureFrontmatter {
 }
 
 /** The MDX file of one measure. */
-export function measureToMdx(notice: Notice, measure: Measure): string {
+export function measureToMdx(notice: Notice, script: Script, measure: Measure): string {
   const chapter = notice.plan.chapters.find((c) => c.number === measure.chapter)!;
   const departments = departmentsOfMeasure(measure);
   const frontmatter: MeasureFrontmatter = {
     notice: notice.slug,
+    script,
     number: measure.number,
     numeral: measure.numeral,
     title: measure.title,
@@ -91,11 +94,11 @@ export function measureToMdx(notice: Notice, measure: Measure): string {
     departments,
     paragraphs: measure.paragraphs.map((p) => p.id),
   };
-  return toMdx(frontmatter, measure.paragraphs.map(paragraphToMdast));
+  return toMdx(frontmatter, measure.paragraphs.map((p) => paragraphToMdast(p, script)));
 }
 
 /** The MDX file of the notice's front matter: the cover notice's body and the plan's preamble. */
-export function overviewToMdx(notice: Notice, part: 'cover' | 'preamble'): string {
+export function overviewToMdx(notice: Notice, script: Script, part: 'cover' | 'preamble'): string {
   const paragraphs = part === 'cover' ? notice.cover.body : notice.plan.preamble;
-  return toMdx({ notice: notice.slug, part }, paragraphs.map(paragraphToMdast));
+  return toMdx({ notice: notice.slug, script, part }, paragraphs.map((p) => paragraphToMdast(p, script)));
 }

@@ -16,11 +16,11 @@ export const OPEN_DATA_VERSION = 1;
 
 /**
  * The open-data view of a notice: the whole model, flattened for reuse, with the URL of
- * every page and paragraph. Documented in README.md ("Open data").
+ * every page and paragraph, plus the zh-Hant titles and URLs. Documented in README.md ("Open data").
  *
  * openData(notice, urls).plan.measures[0] -> { number: 1, id: 'm01', title: '强化基本公共服务保障', url: 'https://…/measures/1/', paragraphs: […], departments: ['fazhan-gaige', …] }
  */
-export function openData(notice: Notice, urls: PageUrls) {
+export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice; urls: PageUrls }) {
   return {
     schemaVersion: OPEN_DATA_VERSION,
     slug: notice.slug,
@@ -60,6 +60,20 @@ export function openData(notice: Notice, urls: PageUrls) {
     },
     departments: notice.departments.map((d) => ({ id: d.id, name: d.name, kind: d.kind, url: urls.department(d.id), duties: d.duties })),
     damage: notice.damage,
+    zhHant: traditionalView(hant.notice, hant.urls),
+  };
+}
+
+/** Titles, names and URLs of the zh-Hant edition, for readers and tools that want the Traditional pages. */
+function traditionalView(notice: Notice, urls: PageUrls) {
+  return {
+    url: urls.notice,
+    fullTextUrl: urls.fullText,
+    title: notice.cover.title,
+    planTitle: notice.plan.title,
+    chapters: notice.plan.chapters.map((c) => ({ id: c.id, title: c.title, url: `${urls.fullText}#${c.id}` })),
+    measures: notice.plan.measures.map((m) => ({ id: m.id, number: m.number, title: m.title, url: urls.measure(m.number) })),
+    departments: notice.departments.map((d) => ({ id: d.id, name: d.name, url: urls.department(d.id) })),
   };
 }
 

@@ -6,31 +6,38 @@ import { absolutePageUrls } from '../../lib/page-urls.ts';
 import type { Notice } from '../../../scripts/lib/model.ts';
 
 export const getStaticPaths = (async () => {
-  const notices = await getNotices();
+  const notices = await getNotices('zh-Hans');
+  const hant = new Map((await getNotices('zh-Hant')).map((n) => [n.slug, n]));
+  const pair = (n: Notice) => ({ hans: n, hant: hant.get(n.slug)! });
   return [
-    { params: { file: 'index.json' }, props: { kind: 'index' as const, notices } },
+    { params: { file: 'index.json' }, props: { kind: 'index' as const, notices: notices.map(pair) } },
     ...notices.flatMap((notice) => [
-      { params: { file: `${notice.slug}.json` }, props: { kind: 'json' as const, notices: [notice] } },
-      { params: { file: `${notice.slug}-responsibility.csv` }, props: { kind: 'csv' as const, notices: [notice] } },
+      { params: { file: `${notice.slug}.json` }, props: { kind: 'json' as const, notices: [pair(notice)] } },
+      { params: { file: `${notice.slug}-responsibility.csv` }, props: { kind: 'csv' as const, notices: [pair(notice)] } },
     ]),
   ];
 }) satisfies GetStaticPaths;
 
+type Pair = { hans: Notice; hant: Notice };
+
 export const GET: APIRoute = ({ props, site }) => {
-  const { kind, notices } = props as { kind: 'index' | 'json' | 'csv'; notices: Notice[] };
-  const urlsOf = (n: Notice) => absolutePageUrls(site!, n.slug, n.file);
-  if (kind === 'csv') return new Response(responsibilityCsv(notices[0]!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { kind, notices } = props as { kind: 'index' | 'json' | 'csv'; notices: Pair[] };
+  const hansUrls = (n: Notice) => absolutePageUrls(site!, 'zh-Hans', n.slug, n.file);
+  const hantUrls = (n: Notice) => absolutePageUrls(site!, 'zh-Hant', n.slug, n.file);
+  if (kind === 'csv') return new Response(responsibilityCsv(notices[0]!.hans), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   const body =
     kind === 'json'
-      ? openData(notices[0]!, urlsOf(notices[0]!))
+      ? openData(notices[0]!.hans, hansUrls(notices[0]!.hans), { notice: notices[0]!.hant, urls: hantUrls(notices[0]!.hant) })
       : {
-          notices: notices.map((n) => ({
-            slug: n.slug,
-            title: n.cover.title,
-            documentNumber: n.metadata.find((f) => f.key === 'documentNumber')?.value ?? null,
-            url: urlsOf(n).notice,
-            data: urlsOf(n).data,
-            responsibilityCsv: urlsOf(n).csv,
+          notices: notices.map(({ hans, hant }) => ({
+            slug: hans.slug,
+            title: hans.cover.title,
+            titleHant: hant.cover.title,
+            documentNumber: hans.metadata.find((f) => f.key === 'documentNumber')?.value ?? null,
+            url: hansUrls(hans).notice,
+            urlHant: hantUrls(hant).notice,
+            data: hansUrls(hans).data,
+            responsibilityCsv: hansUrls(hans).csv,
           })),
         };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

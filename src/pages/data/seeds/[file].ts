@@ -5,6 +5,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNotices } from '../../../lib/notices.ts';
 import { seedsDir } from '../../../../scripts/lib/paths.ts';
 
-export const getStaticPaths = (async () => (await getNotices()).map((n) => ({ params: { file: n.file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getNotices('zh-Hans')).map((n) => ({ params: { file: n.file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => new Response(readFileSync(join(seedsDir(), params.file!)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
