@@ -37,6 +37,7 @@ export function urlsFor(script: Script) {
     departments: (slug: string) => at(`/${slug}/departments/`),
     department: (slug: string, id: string) => at(`/${slug}/departments/${id}/`),
     search: () => at('/search/'),
+    accessibility: () => at('/accessibility/'),
     dataJson: (slug: string) => href(`/data/${slug}.json`),
     dataCsv: (slug: string) => href(`/data/${slug}-responsibility.csv`),
     seed: (file: string) => href(`/data/seeds/${file}`),

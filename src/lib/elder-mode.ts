@@ -1,0 +1,14 @@
+/**
+ * Elder mode (长者模式): a class on <html> that switches the CSS custom properties to the
+ * large-type set. The choice is remembered in localStorage; HEAD_SCRIPT applies it before
+ * first paint, so large-type readers never see a flash of small text.
+ */
+export const ELDER_CLASS = 'elder';
+export const ELDER_STORAGE_KEY = 'jz-elder-mode';
+
+/**
+ * The inline script in <head>. Kept tiny and constant: the Content-Security-Policy allows it
+ * by its SHA-256 hash, computed from this exact string at build time. It also marks <html>
+ * with `js` so that controls that need JavaScript can be shown.
+ */
+export const HEAD_SCRIPT = `(function(d){d.classList.add('js');try{if(localStorage.getItem('${ELDER_STORAGE_KEY}')==='1')d.classList.add('${ELDER_CLASS}')}catch(e){}})(document.documentElement)`;

@@ -1,0 +1,23 @@
+import { htmlPages } from './dist.ts';
+
+/** One page of each type, in both scripts: what layout tests visit (axe visits every page). */
+export function pageTypes(slug = 'jizhou-2022-16'): string[] {
+  const hans = [
+    '/',
+    `/${slug}/`,
+    `/${slug}/measures/1/`,
+    `/${slug}/full-text/`,
+    `/${slug}/departments/`,
+    `/${slug}/departments/minzheng/`,
+    '/search/?q=养老',
+    '/accessibility/',
+    '/404.html',
+  ];
+  const hant = hans.map((p) => (p === '/404.html' ? '/zh-hant/404/' : `/zh-hant${p}`));
+  return [...hans, ...hant];
+}
+
+/** Every built HTML page (both scripts). */
+export function allPages(): string[] {
+  return htmlPages();
+}
