@@ -14,7 +14,7 @@ import { summariseNotice } from './lib/summary.ts';
 export function generateContent(log: (line: string) => void = console.log): Notice[] {
   const dir = seedsDir();
   const { notices, warnings } = readSeeds(dir);
-  writeContent(CONTENT_DIR, contentFiles(notices, (notice, script) => (script === 'zh-Hant' ? localiseNotice(notice, toHant) : notice)));
+  writeContent(CONTENT_DIR, contentFiles(notices, (notice, script) => localiseNotice(notice, script, toHant)));
   log(`读取通知 notices read: ${notices.length} from ${dir}`);
   for (const notice of notices) summariseNotice(notice).forEach((line) => log(line));
   warnings.forEach((w) => log(`  warning ${w}`));

@@ -1,12 +1,14 @@
-import type { Measure, Notice, Paragraph, ResponsibilitySegment } from './model.ts';
+import type { Measure, Notice, Paragraph, Piece, ResponsibilitySegment } from './model.ts';
 
 /** One task: the text a responsibility clause covers, with the clause and where it stands. */
 export interface Task {
   measure: Measure;
   paragraph: Paragraph;
   clause: ResponsibilitySegment;
-  /** The text between the previous clause (or the paragraph's start) and this clause. */
+  /** The text between the previous clause (or the paragraph's start) and this clause, as published. */
   text: string;
+  /** The same text with its corrections, for display. */
+  pieces: Piece[];
 }
 
 /**
@@ -20,11 +22,15 @@ export function tasksOf(notice: Notice): Task[] {
   for (const measure of notice.plan.measures) {
     for (const paragraph of measure.paragraphs) {
       let text = '';
+      let pieces: Piece[] = [];
       for (const segment of paragraph.segments) {
-        if (segment.kind === 'text') text += segment.text;
-        else {
-          tasks.push({ measure, paragraph, clause: segment, text });
+        if (segment.kind === 'text') {
+          text += segment.text;
+          pieces.push(...(segment.pieces ?? [segment.text]));
+        } else {
+          tasks.push({ measure, paragraph, clause: segment, text, pieces });
           text = '';
+          pieces = [];
         }
       }
     }
@@ -41,6 +47,12 @@ export function departmentsOfMeasure(measure: Measure): string[] {
 /** The full text of a paragraph as published, heading included. */
 export function paragraphText(paragraph: Paragraph): string {
   const body = paragraph.segments.map((s) => s.text).join('');
+  return paragraph.heading ? `${paragraph.heading}${paragraph.headingTerminator ?? ''}${body}` : body;
+}
+
+/** The full text of a paragraph with its corrections applied, heading included. */
+export function correctedParagraphText(paragraph: Paragraph): string {
+  const body = paragraph.segments.map((s) => (s.pieces ? s.pieces.map((p) => (typeof p === 'string' ? p : p.corrected)).join('') : s.text)).join('');
   return paragraph.heading ? `${paragraph.heading}${paragraph.headingTerminator ?? ''}${body}` : body;
 }
 

@@ -63,10 +63,28 @@ export interface DepartmentRef {
   name: string;
 }
 
+/**
+ * A correction as it stands in the text: the published characters, what replaces them, and
+ * the id of the entry in the notice's corrections file. For an `uncertain` spot the text is
+ * kept (`corrected` equals `original`) and only marked.
+ */
+export interface CorrectionPiece {
+  correction: string;
+  original: string;
+  corrected: string;
+  status: CorrectionStatus;
+}
+
+/** Text with corrections applied: plain strings and corrections, in order. */
+export type Piece = string | CorrectionPiece;
+
 /** A run of ordinary text inside a paragraph. */
 export interface TextSegment {
   kind: 'text';
+  /** The text as published. */
   text: string;
+  /** The text with corrections, when any apply (joins to `text` when read with `original`). */
+  pieces?: Piece[];
 }
 
 /**
@@ -77,11 +95,13 @@ export interface TextSegment {
 export interface ResponsibilitySegment {
   kind: 'responsibility';
   text: string;
+  /** The clause with corrections, when any apply (e.g. restored brackets). */
+  pieces?: Piece[];
   /** The departments in the order the clause names them. */
   departments: DepartmentRef[];
   /** `按职责分工负责`, `负责`, or null when the clause names departments only. */
   verb: string | null;
-  /** Index of this clause within the whole notice, 1-based: ids like `m03-p1-r2` use a paragraph-local number instead. */
+  /** Stable id, e.g. `m03-p1-r2`: the second clause of paragraph m03-p1. */
   id: string;
 }
 
@@ -140,6 +160,8 @@ export interface CoverNotice {
   issuer: string;
   /** The date under the signature, exactly as published (may be damaged). */
   date: string;
+  /** The date with corrections, when any apply. */
+  datePieces?: Piece[];
   /** (此件主动公开), or null if absent. */
   publicationNote: string | null;
   line: number;
@@ -181,6 +203,33 @@ export interface Notice {
   departments: DepartmentSummary[];
   /** Damage the parser noticed; the text is kept as published. */
   damage: Damage[];
+  /** The reviewed corrections applied to this notice (empty when it has no corrections file). */
+  corrections: Correction[];
+  /** Every non-blank line of the official text (from the metadata block on), exactly as published, for the "as published" view. */
+  sourceLines: { line: number; text: string }[];
+}
+
+export type CorrectionStatus = 'corrected' | 'uncertain';
+
+/** One entry of a notice's corrections file, as applied. */
+export interface Correction {
+  /** Stable id, `k01`…, numbered in file order. */
+  id: string;
+  /** 1-based number shown to readers (校勘记 1). */
+  number: number;
+  /** Where: a paragraph id (`m02-p4`, `preamble-p1`, `cover-p1`) or `cover.date`. */
+  place: string;
+  /** The exact damaged text as published; must occur exactly once at the place. */
+  original: string;
+  /** The text the government meant (equal to `original` when uncertain). */
+  corrected: string;
+  status: CorrectionStatus;
+  /** Why the text is changed or marked. */
+  reason: string;
+  /** What establishes the correction, or null. */
+  evidence: string | null;
+  /** Measure number of the place, or null for the cover notice and preamble. */
+  measure: number | null;
 }
 
 /** A department with the places it is made responsible. */

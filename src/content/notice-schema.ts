@@ -10,12 +10,19 @@ const sourceLine = z.number().int().positive();
 
 const departmentRef = z.object({ id: z.string().min(1), name: z.string().min(1) });
 
+const correctionStatus = z.enum(['corrected', 'uncertain']);
+
+const pieces = z
+  .array(z.union([z.string(), z.object({ correction: z.string(), original: z.string().min(1), corrected: z.string().min(1), status: correctionStatus })]))
+  .optional();
+
 const segment = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('text'), text: z.string(), pieces }),
   z.object({
     kind: z.literal('responsibility'),
     id: z.string().regex(/^m\d{2}-p\d+-r\d+$/),
     text: z.string().min(1),
+    pieces,
     departments: z.array(departmentRef).min(1),
     verb: z.string().nullable(),
   }),
@@ -63,6 +70,7 @@ export const noticeSchema = z.object({
     body: z.array(paragraph),
     issuer: z.string(),
     date: z.string(),
+    datePieces: pieces,
     publicationNote: z.string().nullable(),
     line: sourceLine,
   }),
@@ -95,4 +103,18 @@ export const noticeSchema = z.object({
     }),
   ),
   damage: z.array(z.object({ kind: damageKind, text: z.string(), note: z.string(), line: sourceLine })),
+  corrections: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      number: z.number().int().positive(),
+      place: z.string(),
+      original: z.string().min(1),
+      corrected: z.string().min(1),
+      status: correctionStatus,
+      reason: z.string().min(1),
+      evidence: z.string().nullable(),
+      measure: z.number().int().nullable(),
+    }),
+  ),
+  sourceLines: z.array(z.object({ line: sourceLine, text: z.string() })).min(1),
 }) satisfies z.ZodType<Notice>;

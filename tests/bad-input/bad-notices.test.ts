@@ -84,3 +84,19 @@ describe('the build refuses bad notices and leaves OUT_DIR as it was', () => {
     }
   }, 150_000);
 });
+
+describe('a correction that no longer matches the text', () => {
+  it('fails the build naming the corrections file and the entry, and leaves OUT_DIR as it was', () => {
+    const stale = { corrections: [{ id: 'k01', place: 'm01-p1', original: '这段文字不在通知里', corrected: '更正', status: 'corrected', reason: '测试' }] };
+    const markerText = `previous build stale-correction ${Date.now()}\n`;
+    const run = runBuild({ 'stale.txt': CLEAN_NOTICE, 'stale.corrections.json': JSON.stringify(stale) }, markerText);
+    try {
+      expect(run.status, run.stdout + run.stderr).not.toBe(0);
+      expect(run.stderr).toContain('stale.corrections.json: k01（m01-p1，“这段文字不在通知里”）');
+      expect(run.stderr).toMatch(/exactly once/);
+      expect(run.marker()).toBe(markerText);
+    } finally {
+      run.dispose();
+    }
+  }, 150_000);
+});

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toHant } from '../../src/i18n/convert.ts';
 import { parseNotice } from '../../scripts/lib/parse/parse-notice.ts';
 import { toText } from 'hast-util-to-text';
-import { htmlPages, page, requireDist, select, selectAll, textOf, type Element } from '../support/dist.ts';
+import { htmlPages, page, requireDist, select, selectAll, textOf, textWithout, type Element } from '../support/dist.ts';
+import { readCorrections } from '../../scripts/lib/corrections/read-corrections.ts';
 
 const SLUG = 'jizhou-2022-16';
 const HANT = '/zh-hant';
@@ -72,12 +73,22 @@ describe('the Traditional Chinese edition', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('carries every character of the official text in Traditional form, in order', () => {
+  it('carries every character of the official text in Traditional form, in order (corrections applied)', () => {
     const seed = 'seeds/jizhou-2022-16.txt';
     const notice = parseNotice(readFileSync(seed), { file: seed });
+    const corrections = readCorrections(seed);
+    const placeLine = new Map([...notice.cover.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)].map((p) => [p.id, p.line]));
     const significant = (text: string) => text.match(/[\p{Script=Han}\p{Nd}]/gu)?.join('') ?? '';
-    const lines = readFileSync(seed, 'utf8').split('\n').slice(notice.cover.line - 1).map(toHant).filter((l) => significant(l));
-    const haystack = significant(`${textOf(`${HANT}/${SLUG}/`)}${textOf(`${HANT}/${SLUG}/full-text/`)}`);
+    const corrected = (text: string, line: number) =>
+      corrections.filter((c) => placeLine.get(c.place) === line || (c.place === 'cover.date' && text.trim() === notice.cover.date)).reduce((t, c) => t.replace(c.original, c.corrected), text);
+    const lines = readFileSync(seed, 'utf8')
+      .split('\n')
+      .map((text, i) => corrected(text, i + 1))
+      .slice(notice.cover.line - 1)
+      .map(toHant)
+      .filter((l) => significant(l));
+    const reading = (path: string) => textWithout(path, 'main', '.fix-notes, .as-published, .fix-ref, .read-aloud');
+    const haystack = significant(`${reading(`${HANT}/${SLUG}/`)}${reading(`${HANT}/${SLUG}/full-text/`)}`);
     let from = 0;
     const missing = lines.filter((line) => {
       const at = haystack.indexOf(significant(line), from);

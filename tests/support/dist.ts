@@ -51,3 +51,15 @@ export function textOf(sitePath: string, selector = 'main'): string {
 
 export { select, selectAll };
 export type { Element };
+
+/** The text of an element without the descendants matching `drop` (e.g. notes that quote the original). */
+export function textWithout(sitePath: string, selector: string, drop: string): string {
+  const node = select(selector, page(sitePath));
+  if (!node) return '';
+  const dropped = new Set(selectAll(drop, node));
+  const prune = (el: Element): Element => ({
+    ...el,
+    children: el.children.filter((c) => !(c.type === 'element' && dropped.has(c))).map((c) => (c.type === 'element' ? prune(c) : c)),
+  });
+  return toText(prune(node), { whitespace: 'normal' });
+}

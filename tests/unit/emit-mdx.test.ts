@@ -55,17 +55,33 @@ function readParas(mdx: string): { frontmatter: unknown; paras: ReadPara[] } {
     const inline = (para.children[0] as MdParagraph).children;
     let text = '';
     const duties: ReadPara['duties'] = [];
+    /** Text, or a number with its unit in the no-break span <span class="nw">, and nothing else. */
+    const plainText = (node: (typeof inline)[number]): string | null => {
+      if (node.type === 'text') return node.value;
+      if (node.type === 'mdxJsxTextElement' && node.name === 'span') {
+        expect(attr(node, 'class')).toBe('nw');
+        expect(node.children.every((c) => c.type === 'text'), 'the no-break span holds only text').toBe(true);
+        return node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+      }
+      return null;
+    };
     for (const child of inline) {
-      if (child.type === 'text') {
-        text += child.value;
+      const plain = plainText(child);
+      if (plain !== null) {
+        text += plain;
         continue;
       }
       expect(child.type, `unexpected ${child.type} in ${String(attr(para, 'id'))}`).toBe('mdxJsxTextElement');
       if (child.type !== 'mdxJsxTextElement') continue;
       const duty = child;
       expect(duty.name).toBe('Duty');
-      expect(duty.children.every((c) => c.type === 'text'), 'Duty holds only text').toBe(true);
-      const dutyText = duty.children.map((c) => (c.type === 'text' ? c.value : `<${c.type}>`)).join('');
+      const dutyText = duty.children
+        .map((c) => {
+          const plainChild = plainText(c as (typeof inline)[number]);
+          expect(plainChild, 'Duty holds only text').not.toBeNull();
+          return plainChild ?? '';
+        })
+        .join('');
       text += dutyText;
       duties.push({ id: attr(duty, 'id'), departments: attr(duty, 'departments'), text: dutyText });
     }

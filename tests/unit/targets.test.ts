@@ -250,6 +250,8 @@ function syntheticNotice(paragraphs: (string | [string, string[]])[][]): Notice 
   return {
     slug: 'synthetic', file: 'synthetic.txt', sha256: '', encoding: 'utf-8',
     chrome: { header: '', siteName: '', toolbar: [], breadcrumb: [] },
+    corrections: [],
+    sourceLines: [],
     metadata: [],
     cover: { title: '通知', titleLines: ['通知'], addressees: '各单位:', body: [], issuer: '办公室', date: '二〇二二年十二月十七日', publicationNote: null, line: 1 },
     plan: { title: '方案', line: 1, preamble: [], chapters: [{ number: 1, numeral: '一', id: 'c1', title: '章', line: 1, measures: [1] }], measures: [measure] },

@@ -3,15 +3,17 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { Measure, Notice, Paragraph } from '../model.ts';
+import type { Measure, Notice, Paragraph, Piece } from '../model.ts';
+import { NUMBER_WITH_UNIT } from '../typography/full-width-punctuation.ts';
 import { departmentsOfMeasure } from '../model-queries.ts';
 import type { Script } from '../script/scripts.ts';
 
 /**
  * Components the generated MDX uses; the site maps them to Astro components.
- * `Para` is one paragraph with a stable id; `Duty` marks a responsibility clause.
+ * `Para` is one paragraph with a stable id; `Duty` marks a responsibility clause; `Fix` is a
+ * correction of the published text (see scripts/lib/corrections/).
  */
-export const MDX_COMPONENTS = ['Para', 'Duty'] as const;
+export const MDX_COMPONENTS = ['Para', 'Duty', 'Fix'] as const;
 
 /**
  * A literal attribute. MDX decodes character references in attribute values but the
@@ -31,17 +33,45 @@ const HEADING_LEVEL: MdxJsxAttribute = {
   value: { type: 'mdxJsxAttributeValueExpression', value: 'props.headingLevel' },
 };
 
+/** Plain text, with each number and its unit (200张, 2025年, 85%) in a no-break span. */
+function textWithNumbers(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const m of text.matchAll(NUMBER_WITH_UNIT)) {
+    if (m.index > at) out.push({ type: 'text', value: text.slice(at, m.index) });
+    out.push({ type: 'mdxJsxTextElement', name: 'span', attributes: [attribute('class', 'nw')], children: [{ type: 'text', value: m[0] }] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
+
+/** Text with its corrections: each as a `<Fix>` holding the corrected text, the original in an attribute. */
+function piecesToMdast(pieces: Piece[], script: Script): PhrasingContent[] {
+  return pieces.flatMap((piece): PhrasingContent[] => {
+    if (typeof piece === 'string') return textWithNumbers(piece);
+    const fix: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'Fix',
+      attributes: [attribute('id', piece.correction), attribute('status', piece.status), attribute('original', piece.original), attribute('script', script)],
+      children: [{ type: 'text', value: piece.corrected }],
+    };
+    return [fix];
+  });
+}
+
 /** One paragraph of the model as a `<Para>` element holding text and `<Duty>` clauses; `script` is the script the paragraph is written in. */
 export function paragraphToMdast(paragraph: Paragraph, script: Script = 'zh-Hans'): MdxJsxFlowElement {
-  const children: PhrasingContent[] = paragraph.segments.map((segment): PhrasingContent => {
-    if (segment.kind === 'text') return { type: 'text', value: segment.text };
+  const children: PhrasingContent[] = paragraph.segments.flatMap((segment): PhrasingContent[] => {
+    const content = piecesToMdast(segment.pieces ?? [segment.text], script);
+    if (segment.kind === 'text') return content;
     const duty: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'Duty',
       attributes: [attribute('id', segment.id), attribute('departments', segment.departments.map((d) => d.id).join(' '))],
-      children: [{ type: 'text', value: segment.text }],
+      children: content,
     };
-    return duty;
+    return [duty];
   });
   const attributes = [attribute('id', paragraph.id), attribute('script', script)];
   if (paragraph.heading) {

@@ -64,6 +64,8 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
     plan,
     departments: summariseDepartments(plan.measures, vocabulary),
     damage,
+    corrections: [],
+    sourceLines: blocks.filter((b) => b.line >= metadata[0]!.line).map((b) => ({ line: b.line, text: b.text })),
   };
 }
 

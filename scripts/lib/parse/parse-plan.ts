@@ -57,7 +57,16 @@ export function parsePlan(cursor: BlockCursor, vocabulary: DepartmentVocabulary,
         damage.push({ kind: 'title-stop-missing', line: block.line, text: `${split.title}${split.body.slice(0, 4)}`, note: `措施（${measure.numeral}）标题后的句号似已丢失，标题按上下文推断为“${split.title}”` });
       }
       const id = `m${String(measure.number).padStart(2, '0')}`;
-      const entry: Measure = { number: measure.number, numeral: measure.numeral, id, title: split.title, titleTerminator: split.terminator, chapter: current.number, paragraphs: [], line: block.line };
+      const entry: Measure = {
+        number: measure.number,
+        numeral: measure.numeral,
+        id,
+        title: split.title,
+        titleTerminator: split.terminator,
+        chapter: current.number,
+        paragraphs: [],
+        line: block.line,
+      };
       entry.paragraphs.push(toParagraph(`${id}-p1`, block.line, split.body, null, vocabulary, damage));
       measures.push(entry);
       current.measures.push(measure.number);

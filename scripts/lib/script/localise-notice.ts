@@ -1,23 +1,37 @@
 import type { Notice } from '../model.ts';
-
-/** Fields that are identifiers, hashes or codes: never converted between scripts. */
-const VERBATIM_KEYS = new Set(['id', 'slug', 'file', 'sha256', 'encoding', 'key', 'kind', 'paragraph', 'clause']);
+import { fullWidthPunctuation } from '../typography/full-width-punctuation.ts';
+import type { Script } from './scripts.ts';
 
 /**
- * The same notice with every human-readable string passed through `convert` (e.g. to
- * Traditional Chinese), and identifiers, hashes and codes left alone. One model, one set of
- * templates: the zh-Hant site is the zh-Hans pipeline run on the converted model.
- *
- * localiseNotice(notice, toHant).plan.measures[0].title -> '強化基本公共服務保障' (id stays 'm01')
+ * Fields never changed for display: identifiers, hashes, codes, and the text exactly as
+ * published (`original` of a correction, the `sourceLines` of a measure).
  */
-export function localiseNotice(notice: Notice, convert: (text: string) => string): Notice {
+const VERBATIM_KEYS = new Set(['id', 'slug', 'file', 'sha256', 'encoding', 'key', 'kind', 'paragraph', 'clause', 'correction', 'status', 'place', 'original', 'sourceLines']);
+
+/**
+ * The notice with every human-readable string passed through `transform`; identifiers and
+ * the as-published text are left alone.
+ */
+export function mapNoticeText(notice: Notice, transform: (text: string) => string): Notice {
   const walk = (value: unknown, key: string | null): unknown => {
-    if (typeof value === 'string') return key !== null && VERBATIM_KEYS.has(key) ? value : convert(value);
-    if (Array.isArray(value)) return value.map((item) => walk(item, key));
+    if (key !== null && VERBATIM_KEYS.has(key)) return value;
+    if (typeof value === 'string') return transform(value);
+    if (Array.isArray(value)) return value.map((item) => walk(item, null));
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     }
     return value;
   };
   return walk(notice, null) as Notice;
+}
+
+/**
+ * The notice as readers of one script see it: Chinese typography (full-width punctuation) for
+ * both scripts, then conversion to Traditional for zh-Hant. One model, one set of templates:
+ * the zh-Hant site is the same pipeline run on the converted model.
+ *
+ * localiseNotice(notice, 'zh-Hant', toHant).plan.measures[0].title -> '強化基本公共服務保障' (id stays 'm01')
+ */
+export function localiseNotice(notice: Notice, script: Script, toHant: (text: string) => string): Notice {
+  return mapNoticeText(notice, script === 'zh-Hant' ? (text) => toHant(fullWidthPunctuation(text)) : fullWidthPunctuation);
 }

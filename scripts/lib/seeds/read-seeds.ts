@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoticeError } from '../errors.ts';
 import type { Notice } from '../model.ts';
+import { applyCorrections } from '../corrections/apply-corrections.ts';
+import { correctionsPath, readCorrections } from '../corrections/read-corrections.ts';
 import { parseNotice } from '../parse/parse-notice.ts';
 
 /** What the manifest says about one seed file. */
@@ -18,7 +20,8 @@ export interface SeedsResult {
 }
 
 /**
- * Read and parse every notice (`*.txt`) in a seeds folder, in file-name order. Files listed
+ * Read and parse every notice (`*.txt`) in a seeds folder, in file-name order, applying the
+ * reviewed corrections file beside each (`<notice>.corrections.json`) when there is one. Files listed
  * in the folder's `manifest.json` must still have the recorded SHA-256: the seeds are the
  * record and are never edited. All files are read before failing, so one run reports every
  * broken file; the errors are thrown together.
@@ -46,7 +49,8 @@ export function readSeeds(dir: string): SeedsResult {
     }
     if (manifest && !listed) warnings.push(`${join(dir, file)}: 未列入 manifest.json (not in the manifest; sha256 ${sha256})`);
     try {
-      notices.push(parseNotice(bytes, { file: join(dir, file) }));
+      const path = join(dir, file);
+      notices.push(applyCorrections(parseNotice(bytes, { file: path }), readCorrections(path), correctionsPath(path)));
     } catch (error) {
       errors.push(error as Error);
     }
