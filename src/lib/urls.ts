@@ -35,6 +35,7 @@ export function urlsFor(script: Script) {
     measure: (slug: string, number: number) => at(`/${slug}/measures/${number}/`),
     fullText: (slug: string) => at(`/${slug}/full-text/`),
     departments: (slug: string) => at(`/${slug}/departments/`),
+    errata: (slug: string) => at(`/${slug}/errata/`),
     department: (slug: string, id: string) => at(`/${slug}/departments/${id}/`),
     search: () => at('/search/'),
     accessibility: () => at('/accessibility/'),

@@ -9,6 +9,8 @@ export function pageTypes(slug = 'jizhou-2022-16'): string[] {
     `/${slug}/full-text/`,
     `/${slug}/departments/`,
     `/${slug}/departments/minzheng/`,
+    `/${slug}/targets/`,
+    `/${slug}/matrix/`,
     '/search/?q=养老',
     '/accessibility/',
     '/404.html',

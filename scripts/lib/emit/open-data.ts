@@ -1,5 +1,7 @@
 import type { Notice } from '../model.ts';
-import { departmentsOfMeasure, paragraphText } from '../model-queries.ts';
+import { targetsOpenData } from '../targets/targets-open-data.ts';
+import { correctedParagraphText, departmentsOfMeasure } from '../model-queries.ts';
+import type { Piece } from '../model.ts';
 
 /** Absolute URLs of the pages a notice's data points to. */
 export interface PageUrls {
@@ -32,14 +34,14 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
     cover: {
       title: notice.cover.title,
       addressees: notice.cover.addressees,
-      body: notice.cover.body.map(paragraphText),
+      body: notice.cover.body.map(correctedParagraphText),
       issuer: notice.cover.issuer,
-      date: notice.cover.date,
+      date: notice.cover.datePieces ? notice.cover.datePieces.map((p: Piece) => (typeof p === 'string' ? p : p.corrected)).join('') : notice.cover.date,
       publicationNote: notice.cover.publicationNote,
     },
     plan: {
       title: notice.plan.title,
-      preamble: notice.plan.preamble.map(paragraphText),
+      preamble: notice.plan.preamble.map(correctedParagraphText),
       chapters: notice.plan.chapters.map((c) => ({ number: c.number, numeral: c.numeral, id: c.id, title: c.title, url: `${urls.fullText}#${c.id}`, measures: c.measures })),
       measures: notice.plan.measures.map((m) => ({
         number: m.number,
@@ -53,13 +55,17 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
           id: p.id,
           url: `${urls.measure(m.number)}#${p.id}`,
           heading: p.heading,
-          text: paragraphText(p),
+          text: correctedParagraphText(p),
+          corrections: notice.corrections.filter((c) => c.place === p.id).map((c) => c.id),
           responsibilities: p.segments.flatMap((s) => (s.kind === 'responsibility' ? [{ id: s.id, text: s.text, departments: s.departments.map((d) => d.id) }] : [])),
         })),
       })),
     },
     departments: notice.departments.map((d) => ({ id: d.id, name: d.name, kind: d.kind, url: urls.department(d.id), duties: d.duties })),
     damage: notice.damage,
+    corrections: notice.corrections.map((c) => ({ id: c.id, number: c.number, place: c.place, status: c.status, original: c.original, corrected: c.corrected, reason: c.reason, evidence: c.evidence })),
+    // The quantified and dated targets (scripts/lib/targets/), each with its paragraph's URL, and every other number with the reason it is not one.
+    ...targetsOpenData(notice, urls),
     zhHant: traditionalView(hant.notice, hant.urls),
   };
 }

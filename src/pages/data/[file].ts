@@ -1,8 +1,11 @@
-/** Open data per notice: /data/<notice>.json (the model) and /data/<notice>-responsibility.csv, plus /data/index.json. */
+/** Open data per notice: /data/<notice>.json (the model), /data/<notice>-responsibility.csv and /data/<notice>-targets.csv, plus /data/index.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openData, responsibilityCsv } from '../../../scripts/lib/emit/open-data.ts';
 import { getNotices } from '../../lib/notices.ts';
 import { absolutePageUrls } from '../../lib/page-urls.ts';
+import { href } from '../../lib/urls.ts';
+import { extractTargets } from '../../../scripts/lib/targets/extract-targets.ts';
+import { targetsCsv } from '../../../scripts/lib/targets/targets-csv.ts';
 import type { Notice } from '../../../scripts/lib/model.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,6 +17,7 @@ export const getStaticPaths = (async () => {
     ...notices.flatMap((notice) => [
       { params: { file: `${notice.slug}.json` }, props: { kind: 'json' as const, notices: [pair(notice)] } },
       { params: { file: `${notice.slug}-responsibility.csv` }, props: { kind: 'csv' as const, notices: [pair(notice)] } },
+      { params: { file: `${notice.slug}-targets.csv` }, props: { kind: 'targets-csv' as const, notices: [pair(notice)] } },
     ]),
   ];
 }) satisfies GetStaticPaths;
@@ -21,9 +25,13 @@ export const getStaticPaths = (async () => {
 type Pair = { hans: Notice; hant: Notice };
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { kind, notices } = props as { kind: 'index' | 'json' | 'csv'; notices: Pair[] };
+  const { kind, notices } = props as { kind: 'index' | 'json' | 'csv' | 'targets-csv'; notices: Pair[] };
   const hansUrls = (n: Notice) => absolutePageUrls(site!, 'zh-Hans', n.slug, n.file);
   const hantUrls = (n: Notice) => absolutePageUrls(site!, 'zh-Hant', n.slug, n.file);
+  if (kind === 'targets-csv') {
+    const notice = notices[0]!.hans;
+    return new Response(targetsCsv(extractTargets(notice), notice), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  }
   if (kind === 'csv') return new Response(responsibilityCsv(notices[0]!.hans), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   const body =
     kind === 'json'
@@ -38,6 +46,7 @@ export const GET: APIRoute = ({ props, site }) => {
             urlHant: hantUrls(hant).notice,
             data: hansUrls(hans).data,
             responsibilityCsv: hansUrls(hans).csv,
+            targetsCsv: new URL(href(`/data/${hans.slug}-targets.csv`), site).href,
           })),
         };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
