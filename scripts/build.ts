@@ -10,8 +10,19 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateContent } from './generate-content.ts';
 import { indexSearch } from './lib/build/index-search.ts';
+import { writeSearchData } from './lib/search/search-data.ts';
 import { swapDir } from './lib/build/swap-dir.ts';
 import { outDir, ROOT } from './lib/paths.ts';
+
+/**
+ * The environment of the Astro child: ours, minus variables that Vite/Astro read as their own
+ * (an inherited BASE_URL silently overrides the base path; test runners export MODE, DEV…).
+ */
+function astroEnv(staging: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL']) delete env[key];
+  return env;
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -25,10 +36,11 @@ async function main(): Promise<void> {
     const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: astroEnv(staging),
     });
     if (astro.status !== 0) throw new Error(`Astro build failed (exit ${astro.status ?? astro.signal})`);
     const pages = await indexSearch(staging);
+    writeSearchData(staging, notices);
     swapDir(staging, target);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`构建完成 built: ${notices.length} notice(s), ${pages} pages indexed for search -> ${target} (${seconds} s)`);

@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toHant } from '../../../src/i18n/convert.ts';
+import { dumpConversion } from '../../../src/lib/search/convert.ts';
+import { SEARCH_DATA_FILE, type SearchData } from '../../../src/lib/search/data.ts';
+import type { Notice } from '../model.ts';
+import { localiseNotice } from '../script/localise-notice.ts';
+import { SCRIPT_SEGMENT, SCRIPTS, type Script } from '../script/scripts.ts';
+import { gapPairs, longWords, readFragments } from './long-words.ts';
+import { learnConversion, type LearntConversion } from './script-map.ts';
+
+/**
+ * Every string of the notices as the zh-Hans edition shows them (localised exactly as the
+ * pages are), with its Traditional form by the site's converter (src/i18n/convert.ts).
+ */
+export function alignedText(notices: readonly Notice[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') pairs.push([value, toHant(value)]);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const notice of notices) walk(localiseNotice(notice, 'zh-Hans', toHant));
+  return pairs;
+}
+
+/** The conversion tables of both directions, learnt from the notices' text. */
+export function conversionTables(notices: readonly Notice[]): Record<Script, LearntConversion> {
+  const pairs = alignedText(notices);
+  return {
+    // The zh-Hans page converts Traditional queries to Simplified, and the reverse.
+    'zh-Hans': learnConversion(pairs.map(([hans, hant]) => [hant, hans] as const)),
+    'zh-Hant': learnConversion(pairs),
+  };
+}
+
+/**
+ * Write `search-data.json` next to each script's search page (`<site>/search/`,
+ * `<site>/zh-hant/search/`): the query conversion table into that script, the long index words
+ * and the gap pairs (see SearchData). Runs after Pagefind has written its index, whose words it reads.
+ * Returns the files written with their sizes.
+ */
+export function writeSearchData(siteDir: string, notices: readonly Notice[]): { file: string; bytes: number; stats: LearntConversion['stats'] }[] {
+  const tables = conversionTables(notices);
+  return SCRIPTS.map((script) => {
+    const fragments = readFragments(siteDir, script);
+    const data: SearchData = {
+      version: 1,
+      script,
+      convert: dumpConversion(tables[script]),
+      longWords: longWords(fragments),
+      gapPairs: gapPairs(fragments),
+    };
+    const folder = join(siteDir, SCRIPT_SEGMENT[script], 'search');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, SEARCH_DATA_FILE);
+    const json = JSON.stringify(data);
+    writeFileSync(file, json);
+    return { file, bytes: Buffer.byteLength(json), stats: tables[script].stats };
+  });
+}

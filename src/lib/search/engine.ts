@@ -1,0 +1,179 @@
+/**
+ * The search itself, independent of the page: Pagefind finds candidate pages, each candidate's
+ * own text decides. A page is a result only if it contains every term of the query (in the
+ * page's script, or as typed) as a whole: 托育 never matches 依托, 体育场馆 never matches a page
+ * that merely has 体育, 场 and 馆. A term no page contains is reported, never dropped.
+ */
+import { convertText, type Conversion } from './convert.ts';
+import { excerptOf, occurrences, preparePage, type Excerpt, type PageData, type PreparedPage } from './page-text.ts';
+import { expansionsOf, piecesOf } from './pieces.ts';
+import { parseQuery, type QueryTerm } from './query.ts';
+
+/** The part of Pagefind's JS API the search uses (`pagefind.js` 1.6, created with createInstance). */
+export interface PagefindApi {
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PageData> }[] } | null>;
+}
+
+export interface SearchFilters {
+  chapter?: string;
+  department?: string;
+}
+
+export interface TermReport extends QueryTerm {
+  /** The term in the page's script, when that differs from what was typed. */
+  converted: string | null;
+  /** Whether any page (within the filters) contains the term. */
+  found: boolean;
+}
+
+export interface Hit {
+  /** Link to the page, at the paragraph of the excerpt when there is one. */
+  url: string;
+  title: string;
+  /** Measure number, or null for the notice's home page (cover notice, preamble). */
+  number: number | null;
+  chapter: string | null;
+  excerpt: Excerpt;
+  score: number;
+}
+
+export interface Outcome {
+  terms: TermReport[];
+  /** No query words, only filters: the measures within the filters, in order. */
+  filterOnly: boolean;
+  hits: Hit[];
+}
+
+export class SearchEngine {
+  private readonly pages = new Map<string, Promise<PreparedPage>>();
+  private readonly lookups = new Map<string, Promise<Map<string, () => Promise<PageData>>>>();
+
+  constructor(
+    private readonly pagefind: PagefindApi,
+    /** Converts a query from the other script into the page's script. */
+    private readonly conversion: Conversion,
+    /** SearchData.longWords and gapPairs: see ./pieces.ts. */
+    private readonly index: { longWords: readonly string[]; gapPairs: readonly string[] },
+  ) {}
+
+  async search(query: string, filters: SearchFilters = {}): Promise<Outcome> {
+    const terms = parseQuery(query);
+    const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+    if (terms.length === 0) {
+      if (Object.keys(pagefindFilters).length === 0) return { terms: [], filterOnly: false, hits: [] };
+      const pages = await this.load(await this.lookup(null, pagefindFilters));
+      const hits = pages.filter((p) => p.number !== null).sort((a, b) => a.number! - b.number!).map((p) => this.hit(p, [], 0));
+      return { terms: [], filterOnly: true, hits };
+    }
+
+    const variants = terms.map((t) => unique([t.text, convertText(t.text, this.conversion)]));
+    const candidates = await Promise.all(variants.map((v) => this.candidates(v, pagefindFilters)));
+    // Pages that may hold every term, then the ones that do.
+    let common = candidates[0]!;
+    for (const set of candidates.slice(1)) common = new Map([...common].filter(([id]) => set.has(id)));
+    const pages = await this.load(common);
+    const hits: Hit[] = [];
+    for (const page of pages) {
+      const found = occurrences(page, variants);
+      const termsFound = new Set(found.map((o) => o.term));
+      if (termsFound.size === terms.length) hits.push(this.hit(page, found, score(page, found, variants)));
+    }
+
+    // Without a result, say which terms no page contains (looking at each term's own candidates).
+    const reports: TermReport[] = await Promise.all(
+      terms.map(async (term, i) => {
+        const converted = variants[i]![1] ?? null;
+        if (hits.length > 0) return { ...term, converted, found: true };
+        const found = await this.anyContains(candidates[i]!, variants[i]!);
+        return { ...term, converted, found };
+      }),
+    );
+    hits.sort((a, b) => rank(a) - rank(b) || b.score - a.score || (a.number ?? 0) - (b.number ?? 0));
+    return { terms: reports, filterOnly: false, hits };
+  }
+
+  /** Pages that may contain one of a term's variants. */
+  private async candidates(variants: readonly string[], filters: Record<string, string>): Promise<Map<string, () => Promise<PageData>>> {
+    const sets = await Promise.all(
+      variants.map(async (variant) => {
+        const pieces = piecesOf(variant, this.index.gapPairs);
+        if (pieces.length === 0) return this.lookup(null, filters);
+        const perPiece = await Promise.all(
+          pieces.map(async (piece) => {
+            const queries = [piece, ...expansionsOf(piece, this.index.longWords)];
+            return union(await Promise.all(queries.map((q) => this.lookup(q, filters))));
+          }),
+        );
+        let set = perPiece[0]!;
+        for (const other of perPiece.slice(1)) set = new Map([...set].filter(([id]) => other.has(id)));
+        return set;
+      }),
+    );
+    return union(sets);
+  }
+
+  /** One Pagefind query (cached): page id -> its data loader. */
+  private lookup(query: string | null, filters: Record<string, string>): Promise<Map<string, () => Promise<PageData>>> {
+    const key = JSON.stringify([query, filters]);
+    let pending = this.lookups.get(key);
+    if (!pending) {
+      pending = this.pagefind.search(query, { filters }).then((response) => new Map((response?.results ?? []).map((r) => [r.id, () => r.data()])));
+      this.lookups.set(key, pending);
+      pending.catch(() => this.lookups.delete(key));
+    }
+    return pending;
+  }
+
+  private load(pages: Map<string, () => Promise<PageData>>): Promise<PreparedPage[]> {
+    return Promise.all([...pages].map(([id, data]) => this.page(id, data)));
+  }
+
+  private page(id: string, data: () => Promise<PageData>): Promise<PreparedPage> {
+    let pending = this.pages.get(id);
+    if (!pending) {
+      pending = data().then((d) => preparePage(id, d));
+      this.pages.set(id, pending);
+      pending.catch(() => this.pages.delete(id));
+    }
+    return pending;
+  }
+
+  private async anyContains(candidates: Map<string, () => Promise<PageData>>, variants: readonly string[]): Promise<boolean> {
+    for (const page of await this.load(candidates)) {
+      if (occurrences(page, [variants]).length > 0) return true;
+    }
+    return false;
+  }
+
+  private hit(page: PreparedPage, found: ReturnType<typeof occurrences>, value: number): Hit {
+    const excerpt = excerptOf(page, found);
+    const url = excerpt.blockId ? `${page.url.replace(/#.*$/, '')}#${excerpt.blockId}` : page.url;
+    return { url, title: page.title, number: page.number, chapter: page.chapter, excerpt, score: value };
+  }
+}
+
+/** Measures first, then the other pages. */
+function rank(hit: Hit): number {
+  return hit.number === null ? 1 : 0;
+}
+
+/** Relevance: a term in the title counts most, then how often each term occurs. */
+function score(page: PreparedPage, found: ReturnType<typeof occurrences>, variants: readonly (readonly string[])[]): number {
+  let value = 0;
+  variants.forEach((forms, term) => {
+    const count = found.filter((o) => o.term === term).length;
+    const inTitle = forms.some((f) => page.normalTitle.includes(f));
+    value += (inTitle ? 8 : 0) + Math.log2(1 + count);
+  });
+  return value;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function union<K, V>(maps: Map<K, V>[]): Map<K, V> {
+  const out = new Map<K, V>();
+  for (const map of maps) for (const [k, v] of map) out.set(k, v);
+  return out;
+}

@@ -1,0 +1,209 @@
+/**
+ * The search page's behaviour. The query and filters live in the URL (?q=&chapter=&dept=):
+ * a search can be shared, bookmarked and reloaded, and each search is a history entry, so the
+ * back button returns to the previous one. Pagefind is loaded from the built site at run time
+ * (never bundled), from the base path the form carries, so the page works under any
+ * sub-path and offline; it runs on the main thread (no worker file to fetch).
+ *
+ * The result count (or what was not found) is announced once per search through the polite
+ * status region; the list itself is not a live region.
+ */
+import { loadConversion } from './convert.ts';
+import type { SearchData } from './data.ts';
+import { SearchEngine, type Outcome, type PagefindApi } from './engine.ts';
+import { renderHit } from './render.ts';
+
+interface PagefindModule {
+  createInstance(options: { basePath?: string; noWorker?: boolean }): PagefindApi;
+}
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  chapter: HTMLSelectElement | null;
+  department: HTMLSelectElement | null;
+  status: HTMLElement;
+  notes: HTMLElement;
+  list: HTMLOListElement;
+}
+
+/** URL parameter -> form field name. */
+const PARAMS = ['q', 'chapter', 'dept'] as const;
+
+async function createEngine(pagefindBase: string, dataUrl: string): Promise<SearchEngine> {
+  const [module, data] = await Promise.all([
+    import(/* @vite-ignore */ `${pagefindBase}pagefind.js`) as Promise<PagefindModule>,
+    fetch(dataUrl).then((response) => {
+      if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
+      return response.json() as Promise<SearchData>;
+    }),
+  ]);
+  const pagefind = module.createInstance({ basePath: pagefindBase, noWorker: true });
+  return new SearchEngine(pagefind, loadConversion(data.convert), { longWords: data.longWords, gapPairs: data.gapPairs ?? [] });
+}
+
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const notes = document.querySelector<HTMLElement>('#search-notes');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (!form || !input || !status || !notes || !list) return;
+  const el: Elements = {
+    form,
+    input,
+    status,
+    notes,
+    list,
+    chapter: form.querySelector<HTMLSelectElement>('select[name="chapter"]'),
+    department: form.querySelector<HTMLSelectElement>('select[name="dept"]'),
+  };
+  const text = { ...status.dataset, ...notes.dataset } as Record<string, string>;
+  const baseTitle = document.title;
+  const chapters = new Map([...(el.chapter?.options ?? [])].filter((o) => o.value).map((o) => [o.value, o.text]));
+  let engine: Promise<SearchEngine> | null = null;
+  let sequence = 0;
+  let lastStatus = '';
+
+  const getEngine = () => {
+    engine ??= createEngine(form.dataset.pagefindBase ?? '/pagefind/', form.dataset.searchData ?? 'search-data.json');
+    engine.catch(() => (engine = null));
+    return engine;
+  };
+
+  const fill = (params: URLSearchParams) => {
+    el.input.value = params.get('q') ?? '';
+    setSelect(el.chapter, params.get('chapter'));
+    setSelect(el.department, params.get('dept'));
+  };
+
+  const announce = (message: string) => {
+    // Clear first so that the same message for a new search is announced again.
+    el.status.textContent = '';
+    const set = () => (el.status.textContent = message);
+    if (message === lastStatus) setTimeout(set, 100);
+    else set();
+    lastStatus = message;
+  };
+
+  const show = async (params: URLSearchParams, measured: boolean) => {
+    fill(params);
+    const id = ++sequence;
+    const query = (params.get('q') ?? '').trim();
+    const filters = { chapter: el.chapter?.value ?? '', department: el.department?.value ?? '' };
+    document.title = query ? `${query} - ${baseTitle}` : baseTitle;
+    if (!query && !filters.chapter && !filters.department) {
+      el.list.replaceChildren();
+      el.notes.replaceChildren();
+      el.status.textContent = lastStatus = '';
+      el.list.dataset.searchDone = String(id);
+      return;
+    }
+    el.list.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await (await getEngine()).search(query, filters);
+      if (id !== sequence) return;
+      render(outcome, params);
+      if (measured) performance.measure('search', 'search-submit');
+    } catch (error) {
+      if (id !== sequence) return;
+      console.warn('search failed:', error);
+      el.list.replaceChildren();
+      el.notes.replaceChildren(paragraph([text.error ?? '', ' ', link(form.dataset.fullText, text.fullText)]));
+      announce(text.error ?? '');
+    } finally {
+      if (id === sequence) {
+        el.list.removeAttribute('aria-busy');
+        el.list.dataset.searchDone = String(id);
+      }
+    }
+  };
+
+  const render = (outcome: Outcome, params: URLSearchParams) => {
+    const labels = { chapters, overview: el.list.dataset.overview ?? '' };
+    el.list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, labels)));
+    const filtered = Boolean(params.get('chapter') || params.get('dept'));
+    const missing = outcome.terms.filter((t) => !t.found);
+    let message: string;
+    if (outcome.filterOnly) message = format(text.measureCount ?? '{count}', { count: outcome.hits.length });
+    else if (outcome.hits.length > 0) message = `${outcome.hits.length} ${text.results ?? ''}`;
+    else if (missing.length > 0) message = format(text.notFound ?? '{terms}', { terms: missing.map((t) => t.display).join('、') }) + (filtered ? (text.inFilters ?? '') : '');
+    else message = text.noneTogether ?? '';
+    announce(message);
+
+    const parts: HTMLElement[] = [];
+    const converted = outcome.terms.filter((t) => t.converted);
+    if (converted.length > 0) {
+      const query = outcome.terms.map((t) => t.converted ?? t.text).join(' ');
+      parts.push(paragraph([format(text.converted ?? '{query}', { query })]));
+    }
+    const found = outcome.terms.filter((t) => t.found);
+    if (missing.length > 0 && found.length > 0) {
+      const query = found.map((t) => (t.quoted ? `"${t.display}"` : t.display)).join(' ');
+      parts.push(paragraph([text.tryWithout ?? '', link(searchUrl(params, query), query)]));
+    }
+    const lone = outcome.terms.length === 1 ? outcome.terms[0] : undefined;
+    if (lone && !lone.found && !lone.quoted) {
+      const words = splitWords(lone.display, document.documentElement.lang);
+      if (words.length > 1) parts.push(paragraph([text.trySeparate ?? '', link(searchUrl(params, words.join(' ')), words.join(' '))]));
+    }
+    el.notes.replaceChildren(...parts);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    performance.clearMarks('search-submit');
+    performance.mark('search-submit');
+    const params = new URLSearchParams();
+    const data = new FormData(form);
+    for (const name of PARAMS) {
+      const value = String(data.get(name) ?? '').trim();
+      if (value) params.set(name, value);
+    }
+    const url = new URL(location.href);
+    url.search = params.toString();
+    if (url.href !== location.href) history.pushState(null, '', url);
+    void show(params, true);
+  });
+  window.addEventListener('popstate', () => void show(new URL(location.href).searchParams, false));
+  void show(new URL(location.href).searchParams, false);
+}
+
+function setSelect(select: HTMLSelectElement | null, value: string | null): void {
+  if (!select) return;
+  select.value = value ?? '';
+  if (select.value !== (value ?? '')) select.value = '';
+}
+
+function paragraph(children: (Node | string)[]): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.append(...children);
+  return p;
+}
+
+function link(href: string | undefined, label: string | undefined): Node {
+  if (!href || !label) return document.createTextNode('');
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = label;
+  return a;
+}
+
+/** This search page with another query, keeping the filters. */
+function searchUrl(params: URLSearchParams, query: string): string {
+  const next = new URLSearchParams(params);
+  next.set('q', query);
+  return `?${next.toString()}`;
+}
+
+/** Words of a term, by the browser's segmenter (社区养老服务 -> 社区 养老 服务). */
+function splitWords(term: string, lang: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [];
+  const segmenter = new Intl.Segmenter(lang || 'zh', { granularity: 'word' });
+  return [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/** Fill {name} placeholders (as src/i18n/ui.ts format, without loading the string tables). */
+function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,155 @@
+/**
+ * The search engine over a stand-in for Pagefind: candidate retrieval, verification against
+ * each page's text, reporting of terms found nowhere, ranking, excerpts and paragraph links.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadConversion } from '../../src/lib/search/convert.ts';
+import { SearchEngine, type PagefindApi } from '../../src/lib/search/engine.ts';
+import { excerptOf, occurrences, preparePage, wordStarts, type PageData } from '../../src/lib/search/page-text.ts';
+
+/** A page as Pagefind stores it: words separated by zero-width spaces, ". " after each block. */
+function page(url: string, title: string, paragraphs: [string, string][], extra: Partial<PageData> = {}): PageData {
+  const words = (text: string) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((s) => s.segment);
+  const tokens: string[] = [...words(title), '. '];
+  const anchors: NonNullable<PageData['anchors']> = [];
+  for (const [id, text] of paragraphs) {
+    anchors.push({ element: 'div', id, location: tokens.length });
+    tokens.push(...words(text), '. ');
+  }
+  const content = tokens.join('\u200b');
+  return { url, content, meta: { title }, anchors, ...extra };
+}
+
+const PAGES: Record<string, PageData> = {
+  m1: page('/n/measures/1/', '（一）强化基本公共服务保障', [
+    ['m01-p1', '新增养老床位200张。完善公共体育场馆免费开放。'],
+    ['m01-p2', '依托社区服务中心。'],
+  ], { meta: { title: '（一）强化基本公共服务保障', number: '1' }, filters: { chapter: ['c1'], department: ['minzheng'] } }),
+  m2: page('/n/measures/2/', '（二）扩大普惠性托育服务', [
+    ['m02-p1', '大力发展普惠性养老、托育服务。'],
+    ['m02-p2', '推进体育、场地和图书馆建设。'],
+  ], { meta: { title: '（二）扩大普惠性托育服务', number: '2' }, filters: { chapter: ['c1'], department: ['jiaoyu'] } }),
+  m3: page('/n/measures/3/', '（三）大力发展社区便民服务', [['m03-p1', '加快20家老年人食堂试点建设，2025年完成。']], {
+    meta: { title: '（三）大力发展社区便民服务', number: '3' },
+    filters: { chapter: ['c2'], department: ['minzheng'] },
+  }),
+  home: page('/n/', '关于印发行动方案的通知', [['cover-p1', '各有关单位：现将方案印发，托育服务等请照此执行。']]),
+};
+
+/** Pagefind stand-in: finds pages whose text contains the query, honouring filters; logs the queries. */
+function fakePagefind(log: (string | null)[]): PagefindApi {
+  return {
+    async search(term, options = {}) {
+      log.push(term);
+      const ids = Object.keys(PAGES).filter((id) => {
+        const data = PAGES[id]!;
+        for (const [key, value] of Object.entries(options.filters ?? {})) if (!data.filters?.[key]?.includes(value)) return false;
+        return term === null || data.content.replace(/\u200b/g, '').includes(term);
+      });
+      return { results: ids.map((id) => ({ id, data: async () => structuredClone(PAGES[id]!) })) };
+    },
+  };
+}
+
+const t2s = loadConversion({ chars: '養养務务圖图館馆', phrases: [] });
+
+function engine(log: (string | null)[] = []) {
+  return new SearchEngine(fakePagefind(log), t2s, { longWords: ['老年人'], gapPairs: [] });
+}
+const numbers = (hits: { number: number | null }[]) => hits.map((h) => h.number);
+
+describe('SearchEngine', () => {
+  it('finds a phrase only where it stands whole', async () => {
+    const outcome = await engine().search('托育');
+    expect(numbers(outcome.hits)).toEqual([2, null]); // not m1, which has 依托
+    const sports = await engine().search('体育场馆');
+    expect(numbers(sports.hits)).toEqual([1]); // not m2, which has 体育, 场 and 馆 apart
+  });
+
+  it('never sends a long term to Pagefind whole: segmentation mismatches cannot lose a page', async () => {
+    const log: (string | null)[] = [];
+    const outcome = await engine(log).search('老年人食堂');
+    expect(numbers(outcome.hits)).toEqual([3]);
+    expect(log).not.toContain('老年人食堂');
+    expect(log).toEqual(expect.arrayContaining(['老年', '年人', '人食', '食堂']));
+  });
+
+  it('requires every term, and names the terms no page contains instead of dropping them', async () => {
+    const outcome = await engine().search('养老 垃圾');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.terms.map((t) => [t.display, t.found])).toEqual([
+      ['养老', true],
+      ['垃圾', false],
+    ]);
+    const both = await engine().search('养老 托育');
+    expect(numbers(both.hits)).toEqual([2]);
+  });
+
+  it('reports no missing term when each exists but never together', async () => {
+    const outcome = await engine().search('食堂 托育');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.terms.every((t) => t.found)).toBe(true);
+  });
+
+  it('converts a query from the other script and reports the conversion', async () => {
+    const outcome = await engine().search('養老床位');
+    expect(numbers(outcome.hits)).toEqual([1]);
+    expect(outcome.terms[0]!.converted).toBe('养老床位');
+  });
+
+  it('checks a one-character term against every page', async () => {
+    const log: (string | null)[] = [];
+    const outcome = await engine(log).search('托');
+    expect(log).toContain(null);
+    expect(numbers(outcome.hits)).toEqual([2, 1, null]);
+  });
+
+  it('ranks measures first, a term in the title above one in the text only, the notice home last', async () => {
+    const outcome = await engine().search('服务');
+    expect(outcome.hits.at(-1)!.number).toBeNull();
+    expect(outcome.hits.slice(0, 3).every((h) => h.number !== null)).toBe(true);
+    const childcare = await engine().search('托育');
+    expect(childcare.hits[0]!.number).toBe(2);
+  });
+
+  it('links each result to the paragraph of its excerpt, with the terms highlighted whole', async () => {
+    const [hit] = (await engine().search('养老床位')).hits;
+    expect(hit!.url).toBe('/n/measures/1/#m01-p1');
+    expect(hit!.excerpt.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['养老床位']);
+    const [second] = (await engine().search('依托')).hits;
+    expect(second!.url).toBe('/n/measures/1/#m01-p2');
+  });
+
+  it('filters with Pagefind filters; without words, lists the measures within the filters in order', async () => {
+    const filtered = await engine().search('服务', { department: 'minzheng' });
+    expect(numbers(filtered.hits).sort()).toEqual([1, 3]);
+    const listing = await engine().search('', { chapter: 'c1' });
+    expect(listing.filterOnly).toBe(true);
+    expect(numbers(listing.hits)).toEqual([1, 2]);
+    expect((await engine().search('')).hits).toEqual([]);
+  });
+});
+
+describe('page text', () => {
+  it('counts words as Pagefind does for anchor locations', () => {
+    const raw = '（\u200b十二\u200b）\u200b加快\u200b. \u200b引导\u200b企业';
+    const starts = wordStarts(raw);
+    const source = raw.replace(/\u200b/g, '');
+    expect(starts.map((s) => source.slice(s, s + 2))).toEqual(['（十', '十二', '）加', '加快', '. ', '引导', '企业']);
+  });
+
+  it('builds an excerpt around the first match, cut with ellipses, without Pagefind block marks', () => {
+    const long = `${'前'.repeat(60)}养老床位${'后'.repeat(120)}`;
+    const data = page('/x/', '标题', [['m01-p1', long]]);
+    const prepared = preparePage('x', data);
+    const excerpt = excerptOf(prepared, occurrences(prepared, [['养老床位']]));
+    expect(excerpt.blockId).toBe('m01-p1');
+    expect(excerpt.parts[0]!.text.startsWith('…')).toBe(true);
+    expect(excerpt.parts.at(-1)!.text.endsWith('…')).toBe(true);
+    expect(excerpt.parts.map((p) => p.text).join('').length).toBeLessThan(110);
+    const short = preparePage('y', page('/y/', '标题', [['m01-p1', '新增养老床位。']]));
+    const text = excerptOf(short, occurrences(short, [['养老']])).parts.map((p) => p.text).join('');
+    expect(text).toBe('新增养老床位。');
+  });
+});
+
