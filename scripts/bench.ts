@@ -3,11 +3,14 @@
  *
  * - Build time: a cold build (dist/, .build/ and Astro's caches removed first) and a warm
  *   rebuild right after it, each as the wall-clock time of `npx tsx scripts/build.ts`.
- * - Page weight: the home page, a measure page, the full text and the search page (when it
- *   exists) loaded in a fresh headless Chromium profile each (cold cache) from a local static
- *   server; every response is counted and its body gzipped at level 9, since the test server
- *   does not compress. Sizes are bodies only (no headers), split into HTML, CSS, JS and other.
- * - The size and file count of dist/.
+ * - Page weight: the home page, a measure page, the full text and the search page (empty and
+ *   with a query), in both scripts (scripts/lib/bench/pages.ts), loaded in a fresh headless
+ *   Chromium profile each (cold cache) from a local static server; every response is counted
+ *   and its body gzipped at level 9, since the test server does not compress. Sizes are bodies
+ *   only (no headers), split into HTML, CSS, JS and other.
+ * - Lighthouse 12 (mobile defaults) on the home, measure and search pages in both scripts,
+ *   locally against the same server (BENCH_LIGHTHOUSE=0 skips it).
+ * - The size and file count of dist/, and the budgets of issue #8 met or not.
  *
  * Everything is printed and written to bench/results.json. Performance budgets are read from
  * this output by people, not asserted in tests: timings on shared machines are too noisy.
@@ -17,17 +20,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { budgetTable, checkBudgets, lighthouseTable } from './lib/bench/budgets.ts';
 import { removeBuildCaches, timeBuild } from './lib/bench/build-time.ts';
+import { lighthousePages } from './lib/bench/lighthouse-pages.ts';
 import { weighPage, type PageWeight } from './lib/bench/page-weight.ts';
+import { BENCH_PAGES } from './lib/bench/pages.ts';
 import { folderSize, pageTable } from './lib/bench/report.ts';
+import { benchSearchSite, searchReport } from './lib/bench/search.ts';
 import { ROOT } from './lib/paths.ts';
-
-const PAGES = [
-  { name: 'home', path: '/' },
-  { name: 'measure 1', path: '/jizhou-2022-16/measures/1/' },
-  { name: 'full text', path: '/jizhou-2022-16/full-text/' },
-  { name: 'search', path: '/search/' },
-];
 
 const DIST = join(ROOT, 'dist');
 
@@ -41,14 +41,14 @@ async function benchBuild(): Promise<{ coldSeconds: number; warmSeconds: number 
 }
 
 /** Weigh each page that was built; a page missing from dist/ is reported as null (n/a). */
-async function benchPages(): Promise<{ name: string; path: string; weight: PageWeight | null }[]> {
+async function benchPages(): Promise<{ name: string; path: string; measureBudget: boolean; weight: PageWeight | null }[]> {
   console.log('\n页面体积 page weight (fresh Chromium profile per page, KB after gzip -9):');
   const server = await serveStatic(DIST, '/');
   try {
     const rows = [];
-    for (const { name, path } of PAGES) {
-      const built = existsSync(join(DIST, path, 'index.html'));
-      rows.push({ name, path, weight: built ? await weighPage(server.origin + path) : null });
+    for (const { name, path, measureBudget } of BENCH_PAGES) {
+      const built = existsSync(join(DIST, path.split('?')[0]!, 'index.html'));
+      rows.push({ name, path, measureBudget, weight: built ? await weighPage(server.origin + path) : null });
     }
     console.log(pageTable(rows));
     return rows;
@@ -80,8 +80,18 @@ async function main(): Promise<void> {
   const pages = await benchPages();
   printResources(pages);
 
+  console.log('\n搜索 search (issue #5; read, not asserted):');
+  const search = await benchSearchSite(DIST);
+  console.log(searchReport(search));
+
+  console.log('\nLighthouse (mobile defaults, local server):');
+  const lighthouse = await lighthousePages(DIST, ROOT, BENCH_PAGES);
+  console.log(lighthouseTable(lighthouse));
+
   const dist = folderSize(DIST);
   console.log(`\ndist/: ${dist.bytes} bytes in ${dist.files} files (${(dist.bytes / 1024).toFixed(1)} KB)`);
+  const budgets = checkBudgets({ coldBuildSeconds: build.coldSeconds, pages, lighthouse });
+  console.log(`\n预算 budgets (issue #8; read, not asserted):\n${budgetTable(budgets)}`);
 
   const results = {
     timestamp: new Date().toISOString(),
@@ -90,7 +100,10 @@ async function main(): Promise<void> {
     cpu: cpus()[0]?.model ?? 'unknown',
     build,
     pages,
+    lighthouse,
+    search,
     dist,
+    budgets,
   };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -39,7 +39,7 @@ export function runBuild(files: Record<string, string | Uint8Array>, markerText:
 
   // The build is a separate program: give it the environment a user's shell would, not vitest's.
   const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seedsDir, OUT_DIR: outDir };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  for (const key of Object.keys(env)) if (['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
   const run = spawnSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
   return {
     status: run.status,

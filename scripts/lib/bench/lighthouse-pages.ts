@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '../../../tests/support/static-server.ts';
+import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import type { BenchPage } from './pages.ts';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 1);
+
+export interface LighthouseRow {
+  name: string;
+  path: string;
+  result: LighthouseScores | null;
+  error?: string;
+}
+
+/**
+ * Lighthouse on each page marked for it, served from `dist` by the local static server.
+ * BENCH_LIGHTHOUSE=0 skips it (each run takes some 15 s). A failed run is reported, not thrown.
+ * Performance scores move by a few points between runs on a busy machine:
+ * BENCH_LIGHTHOUSE_RUNS=N (default 1) runs each page N times and keeps the median run by
+ * performance score, as Lighthouse's own documentation advises.
+ */
+export async function lighthousePages(dist: string, root: string, pages: BenchPage[]): Promise<LighthouseRow[]> {
+  const chosen = pages.filter((p) => p.lighthouse);
+  if (process.env.BENCH_LIGHTHOUSE === '0') return chosen.map(({ name, path }) => ({ name, path, result: null, error: 'skipped (BENCH_LIGHTHOUSE=0)' }));
+  const server = await serveStatic(dist, '/');
+  try {
+    const rows: LighthouseRow[] = [];
+    for (const { name, path } of chosen) {
+      if (!existsSync(join(dist, path.split('?')[0]!, 'index.html'))) {
+        rows.push({ name, path, result: null, error: 'page not built' });
+        continue;
+      }
+      try {
+        const runs: LighthouseScores[] = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(server.origin + path, root));
+        runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+        rows.push({ name, path, result: runs[Math.floor(runs.length / 2)]! });
+      } catch (error) {
+        rows.push({ name, path, result: null, error: (error as Error).message.split('\n')[0] });
+      }
+    }
+    return rows;
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './run-build.ts';
+
+/** What a build reads from the project; everything it writes (content/, .astro/, caches) stays in the copy. */
+const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Caches kept inside node_modules: each copy gets its own (empty) ones, so every build is clean. */
+const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/** Variables vitest sets in its workers' environment that must not reach a build. */
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+export interface IsolatedBuild {
+  /** The finished site (OUT_DIR). */
+  outDir: string;
+  /** The build's own output, for failure messages. */
+  log: string;
+  seconds: number;
+  dispose(): void;
+}
+
+export interface IsolatedBuildOptions {
+  /** BASE_PATH, e.g. '/zwgk/jzplan/' (default '/'). */
+  basePath?: string;
+  /** SITE (default: the build's own default). */
+  site?: string;
+  /** SEEDS_DIR (default: the project's seeds/). */
+  seedsDir?: string;
+  /** Run the build's wall clock this many milliseconds ahead (see shift-clock.mjs). */
+  clockShiftMs?: number;
+  /** More environment for the build (TZ, LANG…). */
+  env?: Record<string, string>;
+}
+
+/**
+ * Run the real build (`tsx scripts/build.ts`) in a throwaway copy of the project: sources
+ * copied, each package of node_modules linked, Astro's caches empty. The copy's own content/
+ * and caches are written, never the project's, so this may run beside other builds (the
+ * bad-input tier, a developer's `npm run build`) and every run is a clean build.
+ *
+ *   const site = await buildIsolated({ basePath: '/zwgk/jzplan/' }); … site.dispose();
+ */
+export async function buildIsolated(options: IsolatedBuildOptions = {}): Promise<IsolatedBuild> {
+  const base = mkdtempSync(join(tmpdir(), 'isolated-build-'));
+  const project = join(base, 'project');
+  const outDir = join(base, 'out');
+  const dispose = () => rmSync(base, { recursive: true, force: true });
+  try {
+    mkdirSync(join(project, 'node_modules'), { recursive: true });
+    for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+      if (!NODE_MODULES_CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(project, 'node_modules', name));
+    }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SEEDS_DIR: options.seedsDir ?? join(ROOT, 'seeds'),
+      OUT_DIR: outDir,
+      BASE_PATH: options.basePath ?? '/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    };
+    if (options.clockShiftMs) {
+      env.SHIFT_CLOCK_MS = String(options.clockShiftMs);
+      env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --import=${join(ROOT, 'tests/support/shift-clock.mjs')}`.trim();
+    }
+    if (options.site) env.SITE = options.site;
+    else delete env.SITE;
+    // The build is a separate program: give it the environment a user's shell would, not vitest's.
+    // Vitest also exports Vite's BASE_URL, MODE, DEV, PROD and SSR, and Astro would let an
+    // inherited BASE_URL=/ override the configured base in import.meta.env.BASE_URL.
+    for (const key of Object.keys(env)) if (VITEST_ENV.has(key) || key.startsWith('VITEST')) delete env[key];
+
+    const started = performance.now();
+    const { code, log } = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], project, env);
+    const seconds = (performance.now() - started) / 1000;
+    if (code !== 0) throw new Error(`isolated build (BASE_PATH=${env.BASE_PATH}) failed with exit ${code}:\n${log}`);
+    return { outDir, log, seconds, dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; log: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, log }));
+  });
+}
