@@ -8,7 +8,9 @@ export const ELDER_STORAGE_KEY = 'jz-elder-mode';
 
 /**
  * The inline script in <head>. Kept tiny and constant: the Content-Security-Policy allows it
- * by its SHA-256 hash, computed from this exact string at build time. It also marks <html>
- * with `js` so that controls that need JavaScript can be shown.
+ * by its SHA-256 hash, computed from this exact string at build time (scripts/deploy/ carries
+ * the same hash: tests/deploy/server-configs.test.ts checks they agree). It also marks <html>
+ * with `js`, and `tts` where the browser can speak, so that the controls needing them are
+ * shown from the first paint (no layout shift).
  */
-export const HEAD_SCRIPT = `(function(d){d.classList.add('js');try{if(localStorage.getItem('${ELDER_STORAGE_KEY}')==='1')d.classList.add('${ELDER_CLASS}')}catch(e){}})(document.documentElement)`;
+export const HEAD_SCRIPT = `(function(d){d.classList.add('js');if(window.speechSynthesis)d.classList.add('tts');try{if(localStorage.getItem('${ELDER_STORAGE_KEY}')==='1')d.classList.add('${ELDER_CLASS}')}catch(e){}})(document.documentElement)`;

@@ -34,7 +34,6 @@ export function setUpReadAloud(): void {
   const blocks = [...document.querySelectorAll('main h1, main .para')];
   let run = 0;
   let current: Element | null = null;
-  group.hidden = false;
 
   const highlight = (block: Element | null) => {
     current?.classList.remove(READING);

@@ -1,14 +1,15 @@
 /**
- * Page controls that need JavaScript: the elder-mode toggle and the script switch's anchor
- * keeping. Loaded as one small module on every page; every control also makes sense, or is
- * hidden, without it.
+ * Page controls that need JavaScript: the elder-mode toggle, read aloud (where the page has
+ * it) and the script switch's anchor keeping. One small module on every page, so a page costs
+ * one script request; the controls are shown by CSS under html.js / html.tts, so without
+ * JavaScript they are absent, not broken.
  */
 import { ELDER_CLASS, ELDER_STORAGE_KEY } from './elder-mode.ts';
+import { setUpReadAloud } from './read-aloud.ts';
 
 const root = document.documentElement;
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-elder-toggle]')) {
-  button.hidden = false;
   button.setAttribute('aria-pressed', String(root.classList.contains(ELDER_CLASS)));
   button.addEventListener('click', () => {
     const on = root.classList.toggle(ELDER_CLASS);
@@ -29,3 +30,5 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-script-s
     if (location.hash) link.hash = location.hash;
   });
 }
+
+setUpReadAloud();
