@@ -47,3 +47,13 @@ export async function pathsInBothScripts<P extends Record<string, string | undef
 export function measureLabel(numeral: string): string {
   return `（${numeral}）`;
 }
+
+/** Static paths of a page that exists once per notice in each script (props: notice, script). */
+export function noticePagePaths() {
+  return pathsInBothScripts((notices) => notices.map((notice) => ({ params: { notice: notice.slug }, props: { notice } })));
+}
+
+/** Static paths of a page that exists once per script (props: script). */
+export function scriptPagePaths() {
+  return SCRIPTS.map((script) => ({ params: { script: scriptParam(script) }, props: { script } }));
+}
