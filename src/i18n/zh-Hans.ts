@@ -174,4 +174,5 @@ export default {
   'matrix.bucketRange': '{from}–{to} 处',
   'matrix.bucketFrom': '{from} 处及以上',
   'meta.ogMeasureType': '措施',
+  'search.description': '搜索本站发布的政策文件全文，可按章节和责任单位筛选，结果链接到原文段落。',
 } as const;

@@ -177,6 +177,7 @@ export default {
   'matrix.bucketRange': '{from}–{to} 處',
   'matrix.bucketFrom': '{from} 處及以上',
   'meta.ogMeasureType': '措施',
+  'search.description': '搜尋本站發布的政策文件全文，可按章節和責任單位篩選，結果連結到原文段落。',
 } as const;
 
 /** Keys whose reviewed string deliberately differs from the converter's output, and why. */
@@ -219,4 +220,5 @@ export const reviewedDifferences: Record<string, string> = {
   'published.note': '擷取 (extract) is the Traditional word',
   'targets.sortHint': '欄 is a table column in Taiwan usage (列 is a row there)',
   'matrix.intro': 'Taiwan usage: 列 for a table row and 欄 for a column (mainland 行/列); 點選 (click) as dept.indexIntro',
+  'search.description': '搜尋 and 連結, the Traditional interface words',
 };
