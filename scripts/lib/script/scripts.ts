@@ -8,7 +8,3 @@ export const SCRIPT_SEGMENT: Record<Script, string> = { 'zh-Hans': '', 'zh-Hant'
 
 /** The content folder name of a script under content/<notice>/. */
 export const SCRIPT_FOLDER: Record<Script, string> = { 'zh-Hans': 'zh-hans', 'zh-Hant': 'zh-hant' };
-
-export function otherScript(script: Script): Script {
-  return script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
-}
