@@ -8,6 +8,11 @@ export async function getNotices(script: Script): Promise<Notice[]> {
   return entries.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/** The notice when the archive holds exactly one (site-wide pages then belong to it), else undefined. */
+export function onlyNotice(notices: Notice[]): Notice | undefined {
+  return notices.length === 1 ? notices[0] : undefined;
+}
+
 /** The rendered MDX entry of one measure in one script. */
 export async function getMeasureEntry(script: Script, slug: string, id: string) {
   const entry = await getEntry('measures', `${slug}/${SCRIPT_FOLDER[script]}/measures/${id}`);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFragments } from '../../scripts/lib/search/long-words.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { openRecordingErrors } from '../support/open-page.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { readResults, searchOnPage, SLUG, waitForSearch } from './search-support.ts';
@@ -17,11 +18,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const errors: string[] = [];
 
 async function open(path: string, context = browser): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  await page.goto(`${server.origin}${path}`);
-  return page;
+  return openRecordingErrors(context, server.origin, path, errors);
 }
 const q = (text: string) => encodeURIComponent(text);
 

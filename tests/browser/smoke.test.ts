@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { openRecordingErrors } from '../support/open-page.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -15,11 +16,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const errors: string[] = [];
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  await page.goto(`${server.origin}${path}`);
-  return page;
+  return openRecordingErrors(browser, server.origin, path, errors);
 }
 
 beforeAll(async () => {

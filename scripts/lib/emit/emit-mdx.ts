@@ -8,12 +8,9 @@ import { NUMBER_WITH_UNIT } from '../typography/full-width-punctuation.ts';
 import { departmentsOfMeasure } from '../model-queries.ts';
 import type { Script } from '../script/scripts.ts';
 
-/**
- * Components the generated MDX uses; the site maps them to Astro components.
- * `Para` is one paragraph with a stable id; `Duty` marks a responsibility clause; `Fix` is a
- * correction of the published text (see scripts/lib/corrections/).
- */
-export const MDX_COMPONENTS = ['Para', 'Duty', 'Fix'] as const;
+// The generated MDX uses three components, mapped to Astro components in src/components/mdx.ts:
+// `Para` (one paragraph with a stable id), `Duty` (a responsibility clause) and `Fix` (a
+// correction of the published text, see scripts/lib/corrections/).
 
 /**
  * A literal attribute. MDX decodes character references in attribute values but the
