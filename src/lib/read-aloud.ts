@@ -25,8 +25,10 @@ function pickVoice(synth: SpeechSynthesis, pageLang: string): SpeechSynthesisVoi
 
 export function setUpReadAloud(): void {
   const group = document.querySelector<HTMLElement>('[data-read-aloud]');
-  if (!group || !window.speechSynthesis || typeof SpeechSynthesisUtterance === 'undefined') return;
-  const synth = window.speechSynthesis;
+  if (!group || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') return;
+  // Reading window.speechSynthesis starts the speech engine: only when the reader asks for it.
+  let engine: SpeechSynthesis | null = null;
+  const synth = () => (engine ??= window.speechSynthesis);
   const start = group.querySelector<HTMLButtonElement>('[data-read-start]')!;
   const pause = group.querySelector<HTMLButtonElement>('[data-read-pause]')!;
   const stop = group.querySelector<HTMLButtonElement>('[data-read-stop]')!;
@@ -58,15 +60,15 @@ export function setUpReadAloud(): void {
     highlight(block);
     const utterance = new SpeechSynthesisUtterance(spokenText(block));
     utterance.lang = VOICE_LANGS[pageLang]?.[0] ?? 'zh-CN';
-    const voice = pickVoice(synth, pageLang);
+    const voice = pickVoice(synth(), pageLang);
     if (voice) utterance.voice = voice;
     utterance.onend = () => speak(index + 1, id);
-    synth.speak(utterance);
+    synth().speak(utterance);
   };
 
   const finish = () => {
     run++;
-    synth.cancel();
+    synth().cancel();
     highlight(null);
     setReading(false);
   };
@@ -79,8 +81,8 @@ export function setUpReadAloud(): void {
   });
   pause.addEventListener('click', () => {
     const paused = pause.getAttribute('aria-pressed') === 'true';
-    if (paused) synth.resume();
-    else synth.pause();
+    if (paused) synth().resume();
+    else synth().pause();
     pause.setAttribute('aria-pressed', String(!paused));
   });
   stop.addEventListener('click', () => {

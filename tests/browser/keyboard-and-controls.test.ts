@@ -137,14 +137,20 @@ describe('read aloud', () => {
   it('is absent, not broken, where the browser has no speech synthesis', async () => {
     const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
     try {
+      // As in a browser built or configured without the Web Speech API (Firefox with
+      // media.webspeech.synth.enabled off): the attribute and the interfaces do not exist.
       await browser.addInitScript(() => {
-        delete (window as { speechSynthesis?: unknown }).speechSynthesis;
-        Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+        const w = window as unknown as Record<string, unknown>;
+        delete (Window.prototype as unknown as Record<string, unknown>).speechSynthesis;
+        delete w.speechSynthesis;
+        delete w.SpeechSynthesisUtterance;
+        delete w.SpeechSynthesis;
       });
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.origin}/jizhou-2022-16/full-text/`);
+      expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
       expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
       expect(errors).toEqual([]);
     } finally {
