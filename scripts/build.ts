@@ -10,6 +10,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateContent } from './generate-content.ts';
 import { indexSearch } from './lib/build/index-search.ts';
+import { stampSearchPages } from './lib/build/stamp-search-pages.ts';
 import { writeSearchData } from './lib/search/search-data.ts';
 import { swapDir } from './lib/build/swap-dir.ts';
 import { outDir, ROOT } from './lib/paths.ts';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     });
     if (astro.status !== 0) throw new Error(`Astro build failed (exit ${astro.status ?? astro.signal})`);
     const pages = await indexSearch(staging);
+    stampSearchPages(staging);
     writeSearchData(staging, notices);
     swapDir(staging, target);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

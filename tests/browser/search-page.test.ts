@@ -81,6 +81,31 @@ describe('the query lives in the URL', () => {
   });
 });
 
+describe('loading', () => {
+  it.each([
+    ['/search/', '托育'],
+    ['/zh-hant/search/', '托育'],
+  ])('%s fetches each Pagefind file once: the preloads are the requests Pagefind makes', async (path, query) => {
+    const context = await launchBrowser();
+    try {
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+      page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+      await page.goto(`${server.origin}${path}?q=${q(query)}`);
+      expect((await waitForSearch(page)).numbers.length).toBeGreaterThan(0);
+      const pagefind = requested.filter((url) => url.startsWith('/pagefind/') || url.endsWith('search-data.json'));
+      expect(pagefind.filter((url) => url.includes('pagefind-entry.json'))).toEqual([expect.stringMatching(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{16}$/)]);
+      for (const file of ['pagefind.js', 'wasm.unknown.pagefind', '.pf_meta', 'search-data.json']) {
+        expect(pagefind.filter((url) => url.endsWith(file)), file).toHaveLength(1);
+      }
+      expect(new Set(pagefind).size, pagefind.join('\n')).toBe(pagefind.length);
+    } finally {
+      await context.dispose();
+    }
+  });
+});
+
 describe('results', () => {
   it('are a list of headings with links, chapter and an excerpt with whole words highlighted', async () => {
     const page = await open(`/search/?q=${q('托育 服务')}`);

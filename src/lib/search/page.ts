@@ -14,7 +14,7 @@ import { SearchEngine, type Outcome, type PagefindApi } from './engine.ts';
 import { renderHit } from './render.ts';
 
 interface PagefindModule {
-  createInstance(options: { basePath?: string; noWorker?: boolean }): PagefindApi;
+  createInstance(options: { basePath?: string; noWorker?: boolean; metaCacheTag?: string }): PagefindApi;
 }
 
 interface Elements {
@@ -30,7 +30,11 @@ interface Elements {
 /** URL parameter -> form field name. */
 const PARAMS = ['q', 'chapter', 'dept'] as const;
 
-async function createEngine(pagefindBase: string, dataUrl: string): Promise<SearchEngine> {
+/**
+ * `indexTag` is the index's tag the build stamped into the page (src/lib/search/index-marks.ts):
+ * Pagefind then fetches `pagefind-entry.json?ts=<tag>`, the URL the page has preloaded.
+ */
+async function createEngine(pagefindBase: string, indexTag: string | undefined, dataUrl: string): Promise<SearchEngine> {
   const [module, data] = await Promise.all([
     import(/* @vite-ignore */ `${pagefindBase}pagefind.js`) as Promise<PagefindModule>,
     fetch(dataUrl).then((response) => {
@@ -38,7 +42,7 @@ async function createEngine(pagefindBase: string, dataUrl: string): Promise<Sear
       return response.json() as Promise<SearchData>;
     }),
   ]);
-  const pagefind = module.createInstance({ basePath: pagefindBase, noWorker: true });
+  const pagefind = module.createInstance({ basePath: pagefindBase, noWorker: true, metaCacheTag: indexTag });
   return new SearchEngine(pagefind, loadConversion(data.convert), { longWords: data.longWords, gapPairs: data.gapPairs ?? [] });
 }
 
@@ -66,7 +70,7 @@ export function runSearchPage(): void {
   let lastStatus = '';
 
   const getEngine = () => {
-    engine ??= createEngine(form.dataset.pagefindBase ?? '/pagefind/', form.dataset.searchData ?? 'search-data.json');
+    engine ??= createEngine(form.dataset.pagefindBase ?? '/pagefind/', form.dataset.pagefindTag, form.dataset.searchData ?? 'search-data.json');
     engine.catch(() => (engine = null));
     return engine;
   };

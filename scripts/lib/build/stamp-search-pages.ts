@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { INDEX_TAG_MARK, META_FILE_MARK } from '../../../src/lib/search/index-marks.ts';
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string }>;
+}
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/**
+ * Fill in the marks of src/lib/search/index-marks.ts in the built pages of `siteDir`, once
+ * Pagefind has written `<siteDir>/pagefind/`: the index tag (a hash of pagefind-entry.json,
+ * so it changes whenever the index does) and the metadata file of each page's own language
+ * (from `<html lang>`). A page whose language has no index stops the build. Returns the
+ * pages stamped (site-relative paths).
+ */
+export function stampSearchPages(siteDir: string): string[] {
+  const entryBytes = readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'));
+  const entry = JSON.parse(entryBytes.toString('utf8')) as PagefindEntry;
+  const tag = createHash('sha256').update(entryBytes).digest('hex').slice(0, 16);
+  const stamped: string[] = [];
+  for (const file of htmlFiles(siteDir)) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes(INDEX_TAG_MARK) && !html.includes(META_FILE_MARK)) continue;
+    const name = relative(siteDir, file);
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    const index = lang ? entry.languages[lang.toLowerCase()] : undefined;
+    if (!index) throw new Error(`${name}: no Pagefind index for the page's language (${lang ?? 'no <html lang>'}); indexes: ${Object.keys(entry.languages).join(', ')}`);
+    writeFileSync(file, html.replaceAll(INDEX_TAG_MARK, tag).replaceAll(META_FILE_MARK, `pagefind.${index.hash}.pf_meta`));
+    stamped.push(name);
+  }
+  return stamped;
+}
