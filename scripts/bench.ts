@@ -8,8 +8,9 @@
  *   Chromium profile each (cold cache) from a local static server; every response is counted
  *   and its body gzipped at level 9, since the test server does not compress. Sizes are bodies
  *   only (no headers), split into HTML, CSS, JS and other.
- * - Lighthouse 12 (mobile defaults) on the home, measure and search pages in both scripts,
- *   locally against the same server (BENCH_LIGHTHOUSE=0 skips it).
+ * - Lighthouse 12 (mobile defaults) on the home, measure and search pages in both scripts, and
+ *   on the search page with a query (reported, no budget), locally against the same server
+ *   compressing as the example server configs do (BENCH_LIGHTHOUSE=0 skips it).
  * - The size and file count of dist/, and the budgets of issue #8 met or not.
  *
  * Everything is printed and written to bench/results.json. Performance budgets are read from

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,17 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** What the example nginx and Apache configs compress (scripts/deploy/): text, JSON, SVG, wasm. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.wasm']);
+
+export interface ServeOptions {
+  /**
+   * Compress as the example server configs do (gzip level 6, files over 256 bytes, when the
+   * browser asks for it), so that measurements see what a deployed site sends.
+   */
+  gzip?: boolean;
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
@@ -26,7 +38,7 @@ export interface StaticServer {
  * site's 404.html for anything missing), on 127.0.0.1 and a free port. `base` mounts the
  * site under a sub-path, as on a government server.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -41,7 +53,20 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       path = join(path, 'index.html');
     }
     if (!existsSync(path)) return notFound();
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (options.gzip && COMPRESSIBLE.has(extname(path)) && statSync(path).size > 256) {
+      if (!acceptsGzip) {
+        response.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding' });
+        createReadStream(path).pipe(response);
+        return;
+      }
+      const body = gzipSync(readFileSync(path), { level: 6 });
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      response.end(body);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(path).pipe(response);
 
     function notFound() {

@@ -22,7 +22,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function checkBudgets(input: {
   coldBuildSeconds: number;
   pages: { name: string; measureBudget: boolean; weight: PageWeight | null }[];
-  lighthouse: { name: string; result: LighthouseScores | null }[];
+  lighthouse: { name: string; budget: boolean; result: LighthouseScores | null }[];
 }): BudgetLine[] {
   const lines: BudgetLine[] = [];
   lines.push({ budget: `full build (cold) <= ${BUDGETS.coldBuildSeconds} s`, actual: `${input.coldBuildSeconds.toFixed(1)} s`, ok: input.coldBuildSeconds <= BUDGETS.coldBuildSeconds });
@@ -36,7 +36,8 @@ export function checkBudgets(input: {
     lines.push({ budget: `${name}: JS <= ${kb(BUDGETS.measureJsGzipBytes)} gz`, actual: kb(weight.gzipBytes.js), ok: weight.gzipBytes.js <= BUDGETS.measureJsGzipBytes });
     lines.push({ budget: `${name}: requests <= ${BUDGETS.measureRequests}`, actual: String(weight.requests), ok: weight.requests <= BUDGETS.measureRequests });
   }
-  for (const { name, result } of input.lighthouse) {
+  for (const { name, budget, result } of input.lighthouse) {
+    if (!budget) continue;
     const scores = result ? CATEGORIES.map((c) => result.scores[c]) : [];
     const ok = scores.length > 0 && scores.every((s) => s === BUDGETS.lighthouseScore);
     lines.push({ budget: `${name}: Lighthouse ${BUDGETS.lighthouseScore} x4`, actual: result ? scores.map((s) => s ?? '-').join('/') : 'not run', ok });
@@ -52,12 +53,14 @@ export function budgetTable(lines: BudgetLine[]): string {
 }
 
 /** The Lighthouse table: one row per page, the four scores, then what loses points. */
-export function lighthouseTable(rows: { name: string; result: LighthouseScores | null; error?: string }[]): string {
+export function lighthouseTable(rows: { name: string; budget: boolean; result: LighthouseScores | null; error?: string }[]): string {
   const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO'];
-  const cells = rows.map(({ name, result }) => [name, ...CATEGORIES.map((c) => (result?.scores[c] == null ? 'n/a' : String(result.scores[c])))]);
+  const label = (row: { name: string; budget: boolean }) => (row.budget ? row.name : `${row.name} *`);
+  const cells = rows.map((row) => [label(row), ...CATEGORIES.map((c) => (row.result?.scores[c] == null ? 'n/a' : String(row.result.scores[c])))]);
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)];
+  if (rows.some((row) => !row.budget)) table.push('  * reported beside the budgets, not one of them');
   for (const { name, result, error } of rows) {
     if (error) table.push(`  ${name}: not run: ${error}`);
     for (const audit of result?.losing ?? []) table.push(`  ${name} loses points: ${audit}`);
