@@ -154,3 +154,37 @@ describe('forced colours and motion', () => {
     }
   });
 });
+
+describe('Chinese typography', () => {
+  it.each([
+    ['/jizhou-2022-16/measures/2/', /^Noto Sans CJK SC$/],
+    ['/zh-hant/jizhou-2022-16/measures/2/', /^Noto Sans CJK TC$/],
+  ])('%s sets its text, quotation marks included, in a Chinese font of its script', async (path, font) => {
+    const browser = await launchBrowser({ viewport: { width: 390, height: 800 } });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}${path}`);
+      // A paragraph with quotation marks, which Latin fonts also have (narrow there).
+      const quoted = await page.evaluate(() => {
+        const para = [...document.querySelectorAll('main .para')].find((p) => /[“”「」]/.test(p.textContent ?? ''));
+        para?.setAttribute('data-quoted', '');
+        return para?.textContent?.match(/[“「][^”」]*[”」]/)?.[0] ?? null;
+      });
+      expect(quoted, 'a quotation on the page').not.toBeNull();
+      const cdp = await browser.newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-quoted]' });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId, selector: '*' });
+      const used = new Set<string>();
+      for (const id of [nodeId, ...nodeIds]) {
+        for (const f of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: id })).fonts) used.add(f.familyName);
+      }
+      expect([...used].length).toBeGreaterThan(0);
+      for (const family of used) expect(family, `${path}: glyphs of ${quoted} from ${[...used].join(', ')}`).toMatch(font);
+    } finally {
+      await browser.dispose();
+    }
+  });
+});
