@@ -119,6 +119,48 @@ describe('results', () => {
     await page.close();
   });
 
+  it('keep each number beside the first line of its title when titles wrap (320 px)', async () => {
+    const narrow = await launchBrowser({ viewport: { width: 320, height: 900 } });
+    try {
+      const page = await narrow.newPage();
+      await page.goto(`${server.origin}/search/?q=${q('养老')}`);
+      await waitForSearch(page);
+      // The list markers are pseudo-elements: their boxes come from the DevTools protocol.
+      const cdp = await narrow.newCDPSession(page);
+      type DomNode = { nodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; pseudoElements?: { nodeId: number; pseudoType: string }[] };
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
+      const markers: number[] = [];
+      const walk = (node: DomNode, inResults: boolean) => {
+        const here = inResults || (node.attributes ?? []).join(' ').includes('search-results');
+        if (here && node.nodeName === 'LI') for (const p of node.pseudoElements ?? []) if (p.pseudoType === 'marker') markers.push(p.nodeId);
+        for (const child of node.children ?? []) walk(child, here);
+      };
+      walk(root, false);
+      const markerMiddles: number[] = [];
+      for (const nodeId of markers) {
+        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+        markerMiddles.push((model.content[1]! + model.content[5]!) / 2);
+      }
+      const firstLines = await page.evaluate(() =>
+        [...document.querySelectorAll('#search-results > li h2 a')].map((a) => {
+          const range = document.createRange();
+          range.setStart(a.firstChild!, 0);
+          range.setEnd(a.firstChild!, 1);
+          const first = range.getBoundingClientRect();
+          return { top: first.top + scrollY, bottom: first.bottom + scrollY, wraps: a.getBoundingClientRect().height > first.height * 1.5 };
+        }),
+      );
+      expect(markerMiddles).toHaveLength(firstLines.length);
+      expect(firstLines.some((line) => line.wraps)).toBe(true);
+      firstLines.forEach((line, i) => {
+        expect(markerMiddles[i], `result ${i + 1}`).toBeGreaterThan(line.top);
+        expect(markerMiddles[i], `result ${i + 1}`).toBeLessThan(line.bottom);
+      });
+    } finally {
+      await narrow.dispose();
+    }
+  });
+
   it('link to the paragraph that holds the words', async () => {
     const page = await open(`/search/?q=${q('老年人食堂')}`);
     const { hrefs } = await waitForSearch(page);
