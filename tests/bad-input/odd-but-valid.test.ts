@@ -72,6 +72,21 @@ describe('odd but valid notices build', () => {
     for (const slug of Object.keys(FILES).map((f) => f.replace(/\.txt$/, ''))) expect(home).toContain(`href="/${slug}/"`);
   });
 
+  it("keeps each notice's chapters apart in the search filter, under the notice's title", () => {
+    const search = readFileSync(join(run.outDir, 'search', 'index.html'), 'utf8');
+    const groups = [...search.matchAll(/<optgroup label="([^"]*)">((?:(?!<\/optgroup>)[\s\S])*)<\/optgroup>/g)];
+    const chapterGroups = groups.filter(([, , options]) => /value="odd-/.test(options!));
+    expect(chapterGroups).toHaveLength(3);
+    const values = chapterGroups.flatMap(([, , options]) => [...options!.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]!));
+    expect(new Set(values).size).toBe(values.length);
+    // A measure's chapter filter is one of the choices under its own notice.
+    for (const slug of Object.keys(FILES).map((f) => f.replace(/\.txt$/, ''))) {
+      const filter = /data-pagefind-filter="chapter:([^"]+)"/.exec(page(slug, 1))?.[1];
+      expect(filter).toBe(`${slug}-c1`);
+      expect(chapterGroups.filter(([, , options]) => options!.includes(`value="${filter}"`))).toHaveLength(1);
+    }
+  });
+
   it('shows <script>, {1+1} and a line-initial import as escaped text, not as code', () => {
     const html = page('odd-hostile', 2);
     expect(html).toContain('&lt;script&gt;');
