@@ -27,8 +27,7 @@ export function setUpReadAloud(): void {
   const group = document.querySelector<HTMLElement>('[data-read-aloud]');
   if (!group || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') return;
   // Reading window.speechSynthesis starts the speech engine: only when the reader asks for it.
-  let engine: SpeechSynthesis | null = null;
-  const synth = () => (engine ??= window.speechSynthesis);
+  const synth = () => window.speechSynthesis;
   const start = group.querySelector<HTMLButtonElement>('[data-read-start]')!;
   const pause = group.querySelector<HTMLButtonElement>('[data-read-pause]')!;
   const stop = group.querySelector<HTMLButtonElement>('[data-read-stop]')!;

@@ -1,9 +1,8 @@
 /** Zero broken internal links or anchors: every href on every page resolves to a built file, and every #fragment to an id. */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fileOf, htmlPages, page, requireDist, selectAll } from '../support/dist.ts';
+import { BASE, fileOf, htmlPages, page, requireDist, selectAll } from '../support/dist.ts';
 
-const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 describe('internal links', () => {
   beforeAll(requireDist);

@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHant } from '../../src/i18n/convert.ts';
-import { DIST, htmlPages, page, requireDist, select, selectAll } from '../support/dist.ts';
+import { BASE, DIST, htmlPages, page, requireDist, select, selectAll } from '../support/dist.ts';
 
 const SLUG = 'jizhou-2022-16';
-const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 /** The pages of a document that carry its metadata: home, measures, full text, departments, targets, matrix. */
 const DOCUMENT_PAGE = new RegExp(`^(/zh-hant)?/${SLUG}/(measures/\\d+/|full-text/|departments/([\\w-]+/)?|targets/|matrix/|errata/)?$`);

@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_TAG_MARK, META_FILE_MARK } from '../../src/lib/search/index-marks.ts';
-import { DIST, fileOf, htmlPages, page, requireDist, select, selectAll } from '../support/dist.ts';
+import { BASE, DIST, fileOf, htmlPages, page, requireDist, select, selectAll } from '../support/dist.ts';
 
-const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 const SEARCH_PAGES = ['search/', 'zh-hant/search/'];
 
 describe('search page preloads', () => {

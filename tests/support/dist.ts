@@ -8,6 +8,9 @@ import { toText } from 'hast-util-to-text';
 /** The built site the build-tier tests read (npm test builds it first). */
 export const DIST = resolve(process.env.OUT_DIR || 'dist');
 
+/** The base path it was built for (BASE_PATH), ending in '/'. */
+export const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+
 /** Fail with a clear message, not a cascade of ENOENTs, when there is no build. */
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {

@@ -25,24 +25,23 @@ export interface LighthouseRow {
  * performance score, as Lighthouse's own documentation advises.
  */
 export async function lighthousePages(dist: string, root: string, pages: BenchPage[]): Promise<LighthouseRow[]> {
-  const chosen = pages.filter((p) => p.lighthouse);
-  if (process.env.BENCH_LIGHTHOUSE === '0') return chosen.map(({ name, path, lighthouse }) => ({ name, path, budget: lighthouse === 'budget', result: null, error: 'skipped (BENCH_LIGHTHOUSE=0)' }));
+  const chosen = pages.filter((p) => p.lighthouse).map(({ name, path, lighthouse }) => ({ name, path, budget: lighthouse === 'budget' }));
+  if (process.env.BENCH_LIGHTHOUSE === '0') return chosen.map((page) => ({ ...page, result: null, error: 'skipped (BENCH_LIGHTHOUSE=0)' }));
   const server = await serveStatic(dist, '/', { gzip: true });
   try {
     const rows: LighthouseRow[] = [];
-    for (const { name, path, lighthouse } of chosen) {
-      const budget = lighthouse === 'budget';
-      if (!existsSync(join(dist, path.split('?')[0]!, 'index.html'))) {
-        rows.push({ name, path, budget, result: null, error: 'page not built' });
+    for (const page of chosen) {
+      if (!existsSync(join(dist, page.path.split('?')[0]!, 'index.html'))) {
+        rows.push({ ...page, result: null, error: 'page not built' });
         continue;
       }
       try {
         const runs: LighthouseScores[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(server.origin + path, root));
+        for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(server.origin + page.path, root));
         runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-        rows.push({ name, path, budget, result: runs[Math.floor(runs.length / 2)]! });
+        rows.push({ ...page, result: runs[Math.floor(runs.length / 2)]! });
       } catch (error) {
-        rows.push({ name, path, budget, result: null, error: (error as Error).message.split('\n')[0] });
+        rows.push({ ...page, result: null, error: (error as Error).message.split('\n')[0] });
       }
     }
     return rows;

@@ -7,14 +7,6 @@ interface PagefindEntry {
   languages: Record<string, { hash: string }>;
 }
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 /**
  * Fill in the marks of src/lib/search/index-marks.ts in the built pages of `siteDir`, once
  * Pagefind has written `<siteDir>/pagefind/`: the index tag (a hash of pagefind-entry.json,
@@ -27,7 +19,9 @@ export function stampSearchPages(siteDir: string): string[] {
   const entry = JSON.parse(entryBytes.toString('utf8')) as PagefindEntry;
   const tag = createHash('sha256').update(entryBytes).digest('hex').slice(0, 16);
   const stamped: string[] = [];
-  for (const file of htmlFiles(siteDir)) {
+  for (const item of readdirSync(siteDir, { withFileTypes: true, recursive: true })) {
+    if (!item.isFile() || !item.name.endsWith('.html')) continue;
+    const file = join(item.parentPath, item.name);
     const html = readFileSync(file, 'utf8');
     if (!html.includes(INDEX_TAG_MARK) && !html.includes(META_FILE_MARK)) continue;
     const name = relative(siteDir, file);
