@@ -6,8 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useElderMode } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { DIST, requireDist } from '../support/dist.ts';
-import { allPages } from '../support/site-pages.ts';
+import { DIST, htmlPages, requireDist } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,7 +28,7 @@ describe.each([
       if (elder) await useElderMode(browser);
       const page = await browser.newPage();
       const violations: string[] = [];
-      const pages = allPages();
+      const pages = htmlPages();
       expect(pages.length).toBeGreaterThan(140);
       for (const path of pages) {
         await page.goto(`${server.origin}${path}`);

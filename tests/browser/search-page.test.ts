@@ -7,11 +7,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFragments } from '../../scripts/lib/search/long-words.ts';
+import { useElderMode } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { openRecordingErrors } from '../support/open-page.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { readResults, searchOnPage, SLUG, waitForSearch } from './search-support.ts';
+import { PREFIX, readResults, searchOnPage, SLUG, waitForSearch } from './search-support.ts';
 
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -88,11 +89,9 @@ describe('loading', () => {
   ])('%s fetches each Pagefind file once: the preloads are the requests Pagefind makes', async (path, query) => {
     const context = await launchBrowser();
     try {
-      const page = await context.newPage();
       const requested: string[] = [];
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
-      page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-      await page.goto(`${server.origin}${path}?q=${q(query)}`);
+      context.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+      const page = await open(`${path}?q=${q(query)}`, context);
       expect((await waitForSearch(page)).numbers.length).toBeGreaterThan(0);
       const pagefind = requested.filter((url) => url.startsWith('/pagefind/') || url.endsWith('search-data.json'));
       expect(pagefind.filter((url) => url.includes('pagefind-entry.json'))).toEqual([expect.stringMatching(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{16}$/)]);
@@ -122,8 +121,7 @@ describe('results', () => {
   it('keep each number beside the first line of its title when titles wrap (320 px)', async () => {
     const narrow = await launchBrowser({ viewport: { width: 320, height: 900 } });
     try {
-      const page = await narrow.newPage();
-      await page.goto(`${server.origin}/search/?q=${q('养老')}`);
+      const page = await open(`/search/?q=${q('养老')}`, narrow);
       await waitForSearch(page);
       // The list markers are pseudo-elements: their boxes come from the DevTools protocol.
       const cdp = await narrow.newCDPSession(page);
@@ -253,9 +251,8 @@ describe('keyboard, elder mode, no JavaScript', () => {
   it('has large controls in elder mode, and still finds', async () => {
     const context = await launchBrowser({ viewport: { width: 1280, height: 900 } });
     try {
-      await context.addInitScript(() => localStorage.setItem('jz-elder-mode', '1'));
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/search/?q=${q('托育')}`);
+      await useElderMode(context);
+      const page = await open(`/search/?q=${q('托育')}`, context);
       expect(await page.locator('html').getAttribute('class')).toContain('elder');
       expect((await waitForSearch(page)).numbers).toEqual([2, 3]);
       for (const selector of ['#search-q', '#search-form button', '#search-chapter', '#search-dept']) {
@@ -289,7 +286,7 @@ describe('keyboard, elder mode, no JavaScript', () => {
 describe('the index', () => {
   it.each(['zh-Hans', 'zh-Hant'] as const)('%s holds the notice home and the measures, and only their main text', (script) => {
     const fragments = readFragments(DIST, script);
-    const prefix = script === 'zh-Hant' ? '/zh-hant' : '';
+    const prefix = PREFIX[script];
     const urls = fragments.map((f) => f.url).sort();
     expect(urls.filter((u) => u.includes('/measures/'))).toHaveLength(29);
     expect(urls.filter((u) => !u.includes('/measures/'))).toEqual([`${prefix}/${SLUG}/`]);

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE, fileOf, htmlPages, page, requireDist, selectAll } from '../support/dist.ts';
 
-
 describe('internal links', () => {
   beforeAll(requireDist);
 

@@ -7,10 +7,9 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireDist } from '../support/dist.ts';
+import { BASE, DIST, requireDist } from '../support/dist.ts';
 import { brokenReferences, countImages, imagesWithoutAlt, Site } from '../support/site-checks.ts';
 
-const BASE = process.env.BASE_PATH || '/';
 
 describe('every image has a text alternative', () => {
   beforeAll(requireDist);

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireDist } from '../support/dist.ts';
+import { BASE as BUILT_BASE, DIST, requireDist } from '../support/dist.ts';
 import { ROOT } from '../support/run-build.ts';
 import { Site, siteFiles } from '../support/site-checks.ts';
 import { select } from 'hast-util-select';
@@ -74,7 +74,7 @@ describe('security headers', () => {
   });
 
   it('send exactly the policy of the built pages plus frame-ancestors (which a <meta> cannot carry)', () => {
-    const site = new Site(DIST, process.env.BASE_PATH || '/');
+    const site = new Site(DIST, BUILT_BASE);
     const header = directives(nginxCsp[0]!);
     header.delete('frame-ancestors');
     const differing = new Set<string>();

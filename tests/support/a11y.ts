@@ -1,6 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-
-export const ELDER_STORAGE_KEY = 'jz-elder-mode';
+import { ELDER_STORAGE_KEY } from '../../src/lib/elder-mode.ts';
 
 /** Put a browser context in elder mode, as a reader who switched it on earlier would be. */
 export async function useElderMode(context: BrowserContext): Promise<void> {

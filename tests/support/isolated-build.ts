@@ -2,15 +2,12 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './run-build.ts';
+import { ROOT, withoutVitestEnv } from './run-build.ts';
 
 /** What a build reads from the project; everything it writes (content/, .astro/, caches) stays in the copy. */
 const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** Caches kept inside node_modules: each copy gets its own (empty) ones, so every build is clean. */
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
-
-/** Variables vitest sets in its workers' environment that must not reach a build. */
-const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 export interface IsolatedBuild {
   /** The finished site (OUT_DIR). */
@@ -67,10 +64,7 @@ export async function buildIsolated(options: IsolatedBuildOptions = {}): Promise
     }
     if (options.site) env.SITE = options.site;
     else delete env.SITE;
-    // The build is a separate program: give it the environment a user's shell would, not vitest's.
-    // Vitest also exports Vite's BASE_URL, MODE, DEV, PROD and SSR, and Astro would let an
-    // inherited BASE_URL=/ override the configured base in import.meta.env.BASE_URL.
-    for (const key of Object.keys(env)) if (VITEST_ENV.has(key) || key.startsWith('VITEST')) delete env[key];
+    withoutVitestEnv(env);
 
     const started = performance.now();
     const { code, log } = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], project, env);

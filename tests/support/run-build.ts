@@ -24,6 +24,19 @@ export interface BuildRun {
   dispose(): void;
 }
 
+/** Variables vitest sets in its workers' environment that must not reach a build. */
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/**
+ * The build is a separate program: give it the environment a user's shell would, not vitest's.
+ * Vitest also exports Vite's BASE_URL, MODE, DEV, PROD and SSR, and Astro would let an
+ * inherited BASE_URL=/ override the configured base in import.meta.env.BASE_URL.
+ */
+export function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  for (const key of Object.keys(env)) if (VITEST_ENV.has(key) || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 /**
  * Run the real build (`npx tsx scripts/build.ts`) on a temporary SEEDS_DIR holding `files`,
  * into a temporary OUT_DIR that already holds a previous build's marker file.
@@ -37,9 +50,7 @@ export function runBuild(files: Record<string, string | Uint8Array>, markerText:
   for (const [name, content] of Object.entries(files)) writeFileSync(join(seedsDir, name), content);
   writeFileSync(join(outDir, MARKER), markerText);
 
-  // The build is a separate program: give it the environment a user's shell would, not vitest's.
-  const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seedsDir, OUT_DIR: outDir };
-  for (const key of Object.keys(env)) if (['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  const env = withoutVitestEnv({ ...process.env, SEEDS_DIR: seedsDir, OUT_DIR: outDir });
   const run = spawnSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
   return {
     status: run.status,

@@ -1,5 +1,3 @@
-import { htmlPages } from './dist.ts';
-
 /** One page of each type, in both scripts: what layout tests visit (axe visits every page). */
 export function pageTypes(slug = 'jizhou-2022-16'): string[] {
   const hans = [
@@ -17,9 +15,4 @@ export function pageTypes(slug = 'jizhou-2022-16'): string[] {
   ];
   const hant = hans.map((p) => (p === '/404.html' ? '/zh-hant/404/' : `/zh-hant${p}`));
   return [...hans, ...hant];
-}
-
-/** Every built HTML page (both scripts). */
-export function allPages(): string[] {
-  return htmlPages();
 }
