@@ -11,7 +11,7 @@ import { parseNotice } from './lib/parse/parse-notice.ts';
 const VERB = '按职责分工负责';
 
 /** The clause as it should read: brackets, 、 between names, the verb once. */
-export function restoreClause(clause: ResponsibilitySegment): { text: string; fixes: string[] } {
+function restoreClause(clause: ResponsibilitySegment): { text: string; fixes: string[] } {
   const fixes: string[] = [];
   let body = clause.text.replace(/^[(（]/, '').replace(/[)）]$/, '');
   // Insert 、 where two department names touch.

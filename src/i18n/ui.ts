@@ -11,15 +11,10 @@ const keys = Object.keys(zhHans) as [UiKey, ...UiKey[]];
 const uiSchema = z.object(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<UiKey, z.ZodString>).strict();
 
 /** The reviewed UI strings of both scripts, validated when this module loads. */
-export const UI_STRINGS: Record<Script, Record<UiKey, string>> = {
+const UI_STRINGS: Record<Script, Record<UiKey, string>> = {
   'zh-Hans': uiSchema.parse(zhHans),
   'zh-Hant': uiSchema.parse(zhHant),
 };
-
-/** The UI string for `key` in `script`. */
-export function t(key: UiKey, script: Script): string {
-  return UI_STRINGS[script][key];
-}
 
 /** A string translator bound to one script, for templates: `const t = translator(script); t('nav.home')`. */
 export function translator(script: Script): (key: UiKey) => string {

@@ -44,5 +44,3 @@ export function urlsFor(script: Script) {
     seed: (file: string) => href(`/data/seeds/${file}`),
   };
 }
-
-export type Urls = ReturnType<typeof urlsFor>;

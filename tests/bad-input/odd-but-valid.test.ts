@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_NOTICE, MARKER, replaceOnce, ROOT, runBuild, type BuildRun } from '../support/run-build.ts';
+import { CLEAN_NOTICE, replaceOnce, ROOT, runBuild, type BuildRun } from '../support/run-build.ts';
 
 const HOSTILE_SENTENCE = '大力发展普惠性养老服务<script>alert("x")</script>,预计{1+1}家。';
 const HOSTILE_LINE = 'import fs from "fs"';

@@ -39,7 +39,7 @@ function percentile(sorted: number[], p: number): number {
  * included: HTML, CSS, JS, Pagefind's wasm, index chunks, fragments, the search data), and
  * the time from submitting a query to rendered results for the searches that follow.
  */
-export async function benchSearch(origin: string): Promise<SearchBench> {
+async function benchSearch(origin: string): Promise<SearchBench> {
   const first: FirstSearch[] = [];
   for (const { name, path } of FIRST) first.push({ name, path, weight: await weighPage(origin + path) });
 

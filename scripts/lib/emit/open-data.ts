@@ -14,7 +14,7 @@ export interface PageUrls {
   csv: string;
 }
 
-export const OPEN_DATA_VERSION = 1;
+const OPEN_DATA_VERSION = 1;
 
 /**
  * The open-data view of a notice: the whole model, flattened for reuse, with the URL of

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { sha256, sha256sums } from './manifest.ts';
 import { tarArchive, type TarEntry } from './ustar.ts';
 
-export const MANIFEST = 'SHA256SUMS';
+const MANIFEST = 'SHA256SUMS';
 
 export interface PackageOptions {
   /** The built site to package (dist/). */

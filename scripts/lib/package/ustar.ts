@@ -44,7 +44,7 @@ export function splitPath(path: string): { prefix: string; name: string } {
 }
 
 /** The 512-byte ustar header of one entry. */
-export function ustarHeader(entry: TarEntry, mtime: number): Uint8Array {
+function ustarHeader(entry: TarEntry, mtime: number): Uint8Array {
   const header = new Uint8Array(BLOCK);
   const { prefix, name } = splitPath(entry.path);
   const size = entry.type === 'file' ? (entry.data?.length ?? 0) : 0;

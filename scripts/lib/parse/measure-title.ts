@@ -1,5 +1,5 @@
 /** Measure titles are short phrases; a first sentence longer than this has lost its full stop. */
-export const MAX_TITLE_LENGTH = 30;
+const MAX_TITLE_LENGTH = 30;
 const MIN_TITLE_LENGTH = 4;
 const TITLE_STOP = '。';
 

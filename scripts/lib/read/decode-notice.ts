@@ -83,7 +83,7 @@ function looksLikeGb2312Text(bytes: Uint8Array): boolean {
 }
 
 /** 1-based line of a character offset in text. */
-export function lineAt(text: string, index: number): number {
+function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

@@ -12,7 +12,7 @@ const VERBATIM_KEYS = new Set(['id', 'slug', 'file', 'sha256', 'encoding', 'key'
  * The notice with every human-readable string passed through `transform`; identifiers and
  * the as-published text are left alone.
  */
-export function mapNoticeText(notice: Notice, transform: (text: string) => string): Notice {
+function mapNoticeText(notice: Notice, transform: (text: string) => string): Notice {
   const walk = (value: unknown, key: string | null): unknown => {
     if (key !== null && VERBATIM_KEYS.has(key)) return value;
     if (typeof value === 'string') return transform(value);

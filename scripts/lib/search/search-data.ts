@@ -13,7 +13,7 @@ import { learnConversion, type LearntConversion } from './script-map.ts';
  * Every string of the notices as the zh-Hans edition shows them (localised exactly as the
  * pages are), with its Traditional form by the site's converter (src/i18n/convert.ts).
  */
-export function alignedText(notices: readonly Notice[]): [string, string][] {
+function alignedText(notices: readonly Notice[]): [string, string][] {
   const pairs: [string, string][] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') pairs.push([value, toHant(value)]);

@@ -6,7 +6,7 @@ import type { Quantity, QuantityBound } from './types.ts';
  * Time units (分钟, 年, 个月 …) are not here: a length of time is read as a time span, not as
  * an amount delivered (see exclusions.ts).
  */
-export const UNITS = [
+const UNITS = [
   '万平方米', '平方公里', '平方米', '个百分点', '百分点', '万人次', '人次', '万元', '亿元', '万人', '万户', '万套', '万张', '公里', '千米', '公顷',
   '%', '张', '个', '所', '家', '户', '栋', '幢', '套', '人', '名', '处', '座', '条', '项', '间', '辆', '台', '场', '次', '批', '支', '位',
   '件', '种', '类', '床', '部', '块', '亩', '吨', '米', '元', '万', '亿', '只', '棵', '株', '篇', '门', '节', '册', '班', '组',

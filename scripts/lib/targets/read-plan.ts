@@ -117,12 +117,22 @@ function targetsOfSentence(sentence: Piece, numbers: ReturnType<typeof readNumbe
   return drafts;
 }
 
+type PlanReading = { targets: Target[]; excluded: ExcludedNumber[]; unaccounted: UnaccountedNumber[] };
+const readings = new WeakMap<Notice, PlanReading>();
+
 /**
  * Read every text of the notice once (see noticeTexts): the targets of the measures, the
  * numbers excluded by rule, and the numbers nothing accounted for (which should be none;
- * tests fail listing them).
+ * tests fail listing them). Remembered per notice object: the targets page, its horizon, the
+ * CSV and the open data all ask for the same reading. Treat the result as read-only.
  */
-export function readPlan(notice: Notice): { targets: Target[]; excluded: ExcludedNumber[]; unaccounted: UnaccountedNumber[] } {
+export function readPlan(notice: Notice): PlanReading {
+  let reading = readings.get(notice);
+  if (!reading) readings.set(notice, (reading = read(notice)));
+  return reading;
+}
+
+function read(notice: Notice): PlanReading {
   const targets: Draft[] = [];
   const excluded: ExcludedNumber[] = [];
   const unaccounted: UnaccountedNumber[] = [];

@@ -59,8 +59,3 @@ export function parseQuery(raw: string): QueryTerm[] {
   addPlain(plain);
   return terms;
 }
-
-/** The query as the page shows it back: terms joined by spaces, quoted ones in quotation marks. */
-export function describeTerms(terms: readonly QueryTerm[]): string {
-  return terms.map((t) => (t.quoted ? `“${t.display}”` : t.display)).join(' ');
-}

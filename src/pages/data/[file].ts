@@ -7,6 +7,7 @@ import { href } from '../../lib/urls.ts';
 import { extractTargets } from '../../../scripts/lib/targets/extract-targets.ts';
 import { targetsCsv } from '../../../scripts/lib/targets/targets-csv.ts';
 import type { Notice } from '../../../scripts/lib/model.ts';
+import { metadataValue } from '../../../scripts/lib/model-queries.ts';
 
 export const getStaticPaths = (async () => {
   const notices = await getNotices('zh-Hans');
@@ -41,7 +42,7 @@ export const GET: APIRoute = ({ props, site }) => {
             slug: hans.slug,
             title: hans.cover.title,
             titleHant: hant.cover.title,
-            documentNumber: hans.metadata.find((f) => f.key === 'documentNumber')?.value ?? null,
+            documentNumber: metadataValue(hans, 'documentNumber'),
             url: hansUrls(hans).notice,
             urlHant: hantUrls(hant).notice,
             data: hansUrls(hans).data,
