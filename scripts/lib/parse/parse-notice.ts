@@ -5,7 +5,6 @@ import type { Damage, DepartmentSummary, Notice } from '../model.ts';
 import { decodeNotice } from '../read/decode-notice.ts';
 import { BlockCursor, toBlocks } from './blocks.ts';
 import { createVocabulary, type DepartmentVocabulary } from './department-vocabulary.ts';
-import { detectTextDamage } from './detect-damage.ts';
 import { matchMeasureHeading } from './headings.ts';
 import { collectTitleEvidence, splitMeasureTitle } from './measure-title.ts';
 import { parseCover } from './parse-cover.ts';
@@ -40,9 +39,7 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   const damage: Damage[] = [];
 
   const { chrome, metadata } = parseMetadata(cursor);
-  const cover = parseCover(cursor);
-  damage.push(...detectTextDamage(cover.date, blocks.find((b) => b.text === cover.date)?.line ?? cover.line));
-  for (const p of cover.body) damage.push(...detectTextDamage(p.segments.map((s) => s.text).join(''), p.line));
+  const cover = parseCover(cursor, damage);
 
   const intactTitles = blocks.flatMap((b) => {
     const heading = matchMeasureHeading(b.text);
