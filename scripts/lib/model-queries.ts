@@ -44,16 +44,24 @@ export function departmentsOfMeasure(measure: Measure): string[] {
   return [...new Set(ids)];
 }
 
+/** The corrected reading of pieces. */
+export function correctedText(pieces: Piece[]): string {
+  return pieces.map((p) => (typeof p === 'string' ? p : p.corrected)).join('');
+}
+
+/** A paragraph's body text preceded by its heading (with the heading's terminator), if it has one. */
+function withHeading(paragraph: Paragraph, body: string): string {
+  return paragraph.heading ? `${paragraph.heading}${paragraph.headingTerminator ?? ''}${body}` : body;
+}
+
 /** The full text of a paragraph as published, heading included. */
 export function paragraphText(paragraph: Paragraph): string {
-  const body = paragraph.segments.map((s) => s.text).join('');
-  return paragraph.heading ? `${paragraph.heading}${paragraph.headingTerminator ?? ''}${body}` : body;
+  return withHeading(paragraph, paragraph.segments.map((s) => s.text).join(''));
 }
 
 /** The full text of a paragraph with its corrections applied, heading included. */
 export function correctedParagraphText(paragraph: Paragraph): string {
-  const body = paragraph.segments.map((s) => (s.pieces ? s.pieces.map((p) => (typeof p === 'string' ? p : p.corrected)).join('') : s.text)).join('');
-  return paragraph.heading ? `${paragraph.heading}${paragraph.headingTerminator ?? ''}${body}` : body;
+  return withHeading(paragraph, paragraph.segments.map((s) => (s.pieces ? correctedText(s.pieces) : s.text)).join(''));
 }
 
 /** A metadata value by key, or null when missing or empty. */

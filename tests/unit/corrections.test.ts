@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, correctedText } from '../../scripts/lib/corrections/apply-corrections.ts';
+import { applyCorrections } from '../../scripts/lib/corrections/apply-corrections.ts';
+import { correctedText } from '../../scripts/lib/model-queries.ts';
 import { readCorrections, type CorrectionEntry } from '../../scripts/lib/corrections/read-corrections.ts';
 import { parseNotice } from '../../scripts/lib/parse/parse-notice.ts';
 

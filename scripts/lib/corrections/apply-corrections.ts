@@ -67,8 +67,3 @@ function replaceOnce(pieces: Piece[], needle: string, piece: Piece): Piece[] | n
     return [p.slice(0, at), piece, p.slice(at + needle.length)].filter((x) => x !== '');
   });
 }
-
-/** The corrected reading of pieces. */
-export function correctedText(pieces: Piece[]): string {
-  return pieces.map((p) => (typeof p === 'string' ? p : p.corrected)).join('');
-}

@@ -1,7 +1,7 @@
 import type { Notice } from '../model.ts';
 import { targetsOpenData } from '../targets/targets-open-data.ts';
-import { correctedParagraphText, departmentsOfMeasure } from '../model-queries.ts';
-import type { Piece } from '../model.ts';
+import { correctedParagraphText, correctedText, departmentsOfMeasure } from '../model-queries.ts';
+import { toCsv } from './csv.ts';
 
 /** Absolute URLs of the pages a notice's data points to. */
 export interface PageUrls {
@@ -36,7 +36,7 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
       addressees: notice.cover.addressees,
       body: notice.cover.body.map(correctedParagraphText),
       issuer: notice.cover.issuer,
-      date: notice.cover.datePieces ? notice.cover.datePieces.map((p: Piece) => (typeof p === 'string' ? p : p.corrected)).join('') : notice.cover.date,
+      date: notice.cover.datePieces ? correctedText(notice.cover.datePieces) : notice.cover.date,
       publicationNote: notice.cover.publicationNote,
     },
     plan: {
@@ -83,11 +83,6 @@ function traditionalView(notice: Notice, urls: PageUrls) {
   };
 }
 
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The responsibility matrix as CSV: one row per department, one column per measure, each
  * cell the number of clauses of that measure naming the department (empty for none).
@@ -102,5 +97,5 @@ export function responsibilityCsv(notice: Notice): string {
     const counts = measures.map((m) => d.duties.filter((x) => x.measure === m.number).length);
     return [d.id, d.name, d.kind, ...counts.map((c) => (c ? c : '')), d.duties.length];
   });
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return toCsv([header, ...rows]);
 }

@@ -1,11 +1,6 @@
 import type { Notice } from '../model.ts';
+import { toCsv } from '../emit/csv.ts';
 import type { Target } from './types.ts';
-
-/** Same quoting as the responsibility CSV (scripts/lib/emit/open-data.ts). */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const TARGETS_CSV_HEADER = ['id', '措施', '段落', '目标', '数量', '单位', '期限', '责任单位', '原文'];
 
@@ -32,5 +27,5 @@ export function targetsCsv(targets: Target[], notice: Notice): string {
     t.departments.map((id) => names.get(id) ?? id).join('、'),
     t.text,
   ]);
-  return `\uFEFF${[TARGETS_CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return toCsv([TARGETS_CSV_HEADER, ...rows]);
 }
