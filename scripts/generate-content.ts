@@ -2,9 +2,7 @@
  * seeds/*.txt -> content/: parse every notice and write the model and MDX files.
  * Usage: `npm run content` (SEEDS_DIR=… to read another folder of notices).
  */
-import { toHant } from '../src/i18n/convert.ts';
 import { contentFiles, writeContent } from './lib/emit/write-content.ts';
-import { localiseNotice } from './lib/script/localise-notice.ts';
 import type { Notice } from './lib/model.ts';
 import { CONTENT_DIR, seedsDir } from './lib/paths.ts';
 import { readSeeds } from './lib/seeds/read-seeds.ts';
@@ -14,7 +12,7 @@ import { summariseNotice } from './lib/summary.ts';
 export function generateContent(log: (line: string) => void = console.log): Notice[] {
   const dir = seedsDir();
   const { notices, warnings } = readSeeds(dir);
-  writeContent(CONTENT_DIR, contentFiles(notices, (notice, script) => localiseNotice(notice, script, toHant)));
+  writeContent(CONTENT_DIR, contentFiles(notices));
   log(`读取通知 notices read: ${notices.length} from ${dir}`);
   for (const notice of notices) summariseNotice(notice).forEach((line) => log(line));
   warnings.forEach((w) => log(`  warning ${w}`));

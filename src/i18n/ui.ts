@@ -21,11 +21,4 @@ export function translator(script: Script): (key: UiKey) => string {
   return (key) => UI_STRINGS[script][key];
 }
 
-/**
- * Fill `{name}` placeholders of a UI string.
- *
- * format('第{measure}项', { measure: 3 }) -> '第3项'
- */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format } from './format.ts';

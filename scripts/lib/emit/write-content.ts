@@ -1,21 +1,22 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Notice } from '../model.ts';
-import { SCRIPT_FOLDER, SCRIPTS, type Script } from '../script/scripts.ts';
+import { localiseNotice } from '../script/localise-notice.ts';
+import { SCRIPT_FOLDER, SCRIPTS } from '../script/scripts.ts';
 import { measureToMdx, overviewToMdx } from './emit-mdx.ts';
 
 /**
  * The files of `content/` for a set of notices, by relative path: per notice and script, the
- * model as `notice.json`, one MDX file per measure and the cover notice's and preamble's MDX.
- * `localise` gives the notice in a script (identity for zh-Hans).
+ * model as `notice.json`, one MDX file per measure and the cover notice's and preamble's MDX,
+ * each from the notice as readers of that script see it (localiseNotice).
  *
- * contentFiles([notice], localise) -> Map { 'jizhou-2022-16/zh-hans/notice.json' => '{…}', 'jizhou-2022-16/zh-hant/measures/m01.mdx' => '---…', … }
+ * contentFiles([notice]) -> Map { 'jizhou-2022-16/zh-hans/notice.json' => '{…}', 'jizhou-2022-16/zh-hant/measures/m01.mdx' => '---…', … }
  */
-export function contentFiles(notices: Notice[], localise: (notice: Notice, script: Script) => Notice): Map<string, string> {
+export function contentFiles(notices: Notice[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const original of notices) {
     for (const script of SCRIPTS) {
-      const notice = localise(original, script);
+      const notice = localiseNotice(original, script);
       const dir = `${notice.slug}/${SCRIPT_FOLDER[script]}`;
       files.set(`${dir}/notice.json`, `${JSON.stringify({ script, ...notice }, null, 2)}\n`);
       files.set(`${dir}/cover.mdx`, overviewToMdx(notice, script, 'cover'));

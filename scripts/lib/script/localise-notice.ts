@@ -1,3 +1,4 @@
+import { toHant } from '../../../src/i18n/convert.ts';
 import type { Notice } from '../model.ts';
 import { fullWidthPunctuation } from '../typography/full-width-punctuation.ts';
 import type { Script } from './scripts.ts';
@@ -30,8 +31,8 @@ function mapNoticeText(notice: Notice, transform: (text: string) => string): Not
  * both scripts, then conversion to Traditional for zh-Hant. One model, one set of templates:
  * the zh-Hant site is the same pipeline run on the converted model.
  *
- * localiseNotice(notice, 'zh-Hant', toHant).plan.measures[0].title -> '強化基本公共服務保障' (id stays 'm01')
+ * localiseNotice(notice, 'zh-Hant').plan.measures[0].title -> '強化基本公共服務保障' (id stays 'm01')
  */
-export function localiseNotice(notice: Notice, script: Script, toHant: (text: string) => string): Notice {
+export function localiseNotice(notice: Notice, script: Script): Notice {
   return mapNoticeText(notice, script === 'zh-Hant' ? (text) => toHant(fullWidthPunctuation(text)) : fullWidthPunctuation);
 }

@@ -20,7 +20,7 @@ function alignedText(notices: readonly Notice[]): [string, string][] {
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  for (const notice of notices) walk(localiseNotice(notice, 'zh-Hans', toHant));
+  for (const notice of notices) walk(localiseNotice(notice, 'zh-Hans'));
   return pairs;
 }
 

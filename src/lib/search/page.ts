@@ -8,6 +8,7 @@
  * The result count (or what was not found) is announced once per search through the polite
  * status region; the list itself is not a live region.
  */
+import { format } from '../../i18n/format.ts';
 import { loadConversion } from './convert.ts';
 import type { SearchData } from './data.ts';
 import { SearchEngine, type Outcome, type PagefindApi } from './engine.ts';
@@ -205,9 +206,4 @@ function splitWords(term: string, lang: string): string[] {
   if (typeof Intl.Segmenter !== 'function') return [];
   const segmenter = new Intl.Segmenter(lang || 'zh', { granularity: 'word' });
   return [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
-}
-
-/** Fill {name} placeholders (as src/i18n/ui.ts format, without loading the string tables). */
-function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
