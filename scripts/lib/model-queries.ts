@@ -68,3 +68,31 @@ export function correctedParagraphText(paragraph: Paragraph): string {
 export function metadataValue(notice: Notice, key: Notice['metadata'][number]['key']): string | null {
   return notice.metadata.find((f) => f.key === key)?.value ?? null;
 }
+
+/** The document's title as its pages show it: the covering letter's title, or the plan's. */
+export function documentTitle(notice: Notice): string {
+  return notice.cover?.title ?? notice.plan.title;
+}
+
+/** The measures of a chapter, or the measures outside any chapter (`chapter` null), in order. */
+export function measuresOf(notice: Notice, chapter: number | null): Measure[] {
+  return notice.plan.measures.filter((m) => m.chapter === chapter);
+}
+
+/**
+ * Every paragraph of the notice in reading order, with the number of the measure it belongs
+ * to (null outside measures): the letter's body, the preamble, then each chapter's own text
+ * and its measures, then measures outside chapters.
+ */
+export function paragraphsInOrder(notice: Notice): { paragraph: Paragraph; measure: number | null }[] {
+  const out: { paragraph: Paragraph; measure: number | null }[] = [];
+  const none = (p: Paragraph) => ({ paragraph: p, measure: null });
+  out.push(...(notice.cover?.body ?? []).map(none), ...notice.plan.preamble.map(none));
+  const addMeasures = (measures: Measure[]) => measures.forEach((m) => out.push(...m.paragraphs.map((p) => ({ paragraph: p, measure: m.number }))));
+  for (const chapter of notice.plan.chapters) {
+    out.push(...chapter.paragraphs.map(none));
+    addMeasures(measuresOf(notice, chapter.number));
+  }
+  addMeasures(measuresOf(notice, null));
+  return out;
+}

@@ -23,6 +23,7 @@ export interface MetadataField extends SourceRef {
   value: string | null;
 }
 
+/** Canonical metadata fields; the label vocabulary is scripts/data/metadata-labels.json. */
 export type MetadataKey =
   | 'name'
   | 'indexNumber'
@@ -31,7 +32,10 @@ export type MetadataKey =
   | 'subject'
   | 'writtenDate'
   | 'issuedDate'
-  | 'validity';
+  | 'effectiveDate'
+  | 'validity'
+  | 'source'
+  | 'keywords';
 
 /** A kind of damage the extraction did to the text. The text itself is kept as published. */
 export type DamageKind =
@@ -44,7 +48,13 @@ export type DamageKind =
   | 'date-digits-run-together'
   | 'number-range-run-together'
   | 'bracket-unbalanced'
-  | 'quote-unbalanced';
+  | 'quote-unbalanced'
+  | 'line-breaks-lost'
+  | 'html-markup'
+  | 'whitespace-only-lines'
+  | 'indented-lines'
+  | 'metadata-duplicate'
+  | 'numbering-irregular';
 
 /** A spot where the source text looks damaged, reported by the parser and shown in the build summary. */
 export interface Damage extends SourceRef {
@@ -117,7 +127,26 @@ export interface Paragraph extends SourceRef {
   headingTerminator: string | null;
   /** The paragraph body (after the heading), split into text and responsibility clauses. */
   segments: Segment[];
+  /** For a numbered item below the measure level (`1.`, `（1）`, `①`) or a dash-led item (`——`): its marker. */
+  item?: ItemMarker;
 }
+
+/** The numbering of an item below the measure level, as written. */
+export interface ItemMarker {
+  /** The marker exactly as published, spacing included: `1.`, `1 .`, `（1）`, `①`, `——`. */
+  marker: string;
+  style: NumberingStyle;
+  /** The number it stands for (0 for dash-led items). */
+  number: number;
+  /** Depth below the measure: 1 for the first level of items. */
+  level: number;
+}
+
+/**
+ * Numbering styles of Chinese official documents, outermost first (GB/T 9704 order): 第一章,
+ * 第一条, 一、, （一）, 1., （1）, ①. `dash` is an unnumbered item led by ——.
+ */
+export type NumberingStyle = 'zhang' | 'tiao' | 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'circled' | 'dash';
 
 /** One numbered measure, (一) … (二十九). */
 export interface Measure extends SourceRef {
@@ -131,8 +160,12 @@ export interface Measure extends SourceRef {
   title: string;
   /** `。` as published, or null where the source lost it (the split was inferred). */
   titleTerminator: string | null;
-  /** Number of the chapter this measure belongs to. */
-  chapter: number;
+  /** Number of the chapter this measure belongs to, or null in a document with one outline level. */
+  chapter: number | null;
+  /** The numbering style (`paren-han` for (一)); the label shown is derived from it and the numeral. */
+  style: NumberingStyle;
+  /** The marker exactly as published, e.g. `(一)` with ASCII brackets, `1 .`. */
+  marker: string;
   paragraphs: Paragraph[];
 }
 
@@ -143,29 +176,47 @@ export interface Chapter extends SourceRef {
   /** Stable id, `c1` … `c9`. */
   id: string;
   title: string;
+  /** The character that ended the title when the body follows on the same line (`。`), else null. */
+  titleTerminator: string | null;
+  style: NumberingStyle;
+  /** The marker exactly as published, e.g. `一、`, `第一章 `. */
+  marker: string;
+  /** Text standing directly under the chapter heading (总体目标, 指导思想…), ids `c1-p1`…. */
+  paragraphs: Paragraph[];
   /** Numbers of the measures in this chapter, in order. */
   measures: number[];
 }
 
-/** The covering notice (通知) that issues the plan. */
+/** A line near a title that is not the title: a red header, the document number, a date. */
+export interface MastheadLine extends SourceRef {
+  kind: 'red-header' | 'document-number' | 'date' | 'issuer' | 'attachment' | 'title-repeat';
+  text: string;
+}
+
+/** The covering letter (通知) that issues a plan, or whose own body is the text. */
 export interface CoverNotice {
   /** The title joined from its source lines. */
   title: string;
   /** The title as the source breaks it over lines. */
   titleLines: string[];
+  /** Red header, document number and similar lines around the title. */
+  masthead: MastheadLine[];
   /** 各乡镇人民政府和街道办事处,各有关单位: as published. */
   addressees: string;
   body: Paragraph[];
-  /** The issuing office in the signature. */
-  issuer: string;
-  /** The date under the signature, exactly as published (may be damaged). */
-  date: string;
+  /** The issuing office in the signature, or null where the signature has none. */
+  issuer: string | null;
+  /** The date under the signature, exactly as published (may be damaged), or null. */
+  date: string | null;
   /** The date with corrections, when any apply. */
   datePieces?: Piece[];
   /** (此件主动公开), or null if absent. */
   publicationNote: string | null;
   line: number;
 }
+
+/** Kinds of page chrome (scripts/data/page-chrome.json), plus `page-title`: the title as the page header printed it. */
+export type ChromeKind = 'header' | 'toolbar' | 'today' | 'visits' | 'print' | 'navigation' | 'breadcrumb' | 'footer' | 'page-title';
 
 /** Page chrome scraped along with the text: kept for the record, never shown as body text. */
 export interface PageChrome {
@@ -177,6 +228,37 @@ export interface PageChrome {
   toolbar: string[];
   /** The breadcrumb on the original site: the document's classification there. */
   breadcrumb: string[];
+  /** Every chrome line, top and bottom, with its kind, verbatim. */
+  lines: (SourceRef & { kind: ChromeKind; text: string })[];
+}
+
+/** How the parser read the document's layout, for the build summary and the open data. */
+export interface Layout {
+  /** How the metadata block was laid out: label and value on separate lines, `label：value` lines, several pairs a line, or none. */
+  metadata: 'none' | 'label-lines' | 'inline' | 'multi-pair' | 'mixed';
+  /** `cover-and-plan`: a letter issuing an attached plan; `letter`: a letter whose body is the text; `plan`: the text alone. */
+  shape: 'cover-and-plan' | 'letter' | 'plan';
+  /** The numbering styles of the outline, outermost first; empty when none was recognised. */
+  outline: NumberingStyle[];
+  /** True when no outline was recognised and the text is published as plain paragraphs. */
+  plainText: boolean;
+}
+
+/** A fact about the document (title, number, issuer, date) and where it was found. */
+export interface Fact {
+  value: string | null;
+  /** `metadata` when the metadata block gives it; otherwise the part of the document it was derived from. */
+  from: 'metadata' | 'title' | 'masthead' | 'red-header' | 'signature' | 'page-title' | 'first-line' | null;
+  /** For dates: the ISO date (2022-03-23), or null when the text holds no valid date. */
+  iso?: string | null;
+}
+
+/** The facts every notice page shows, read from the metadata or derived from the document. */
+export interface DocumentFacts {
+  title: Fact;
+  documentNumber: Fact;
+  issuer: Fact;
+  date: Fact;
 }
 
 /** A complete notice: the unit of the archive. */
@@ -189,15 +271,25 @@ export interface Notice {
   sha256: string;
   /** How the file was decoded. */
   encoding: 'utf-8' | 'gb18030';
+  /** The script the notice was published in (detected): its own text is shown in that script's pages. */
+  sourceScript: 'zh-Hans' | 'zh-Hant';
+  layout: Layout;
+  facts: DocumentFacts;
   chrome: PageChrome;
   metadata: MetadataField[];
-  cover: CoverNotice;
+  /** The covering letter, or null when the document is the plan alone. */
+  cover: CoverNotice | null;
   plan: {
+    /** The plan's title; for a letter or a plan alone, the document's title. */
     title: string;
     line: number;
+    /** Lines around the plan's title: 附件, a date, a document number. */
+    masthead: MastheadLine[];
     preamble: Paragraph[];
     chapters: Chapter[];
     measures: Measure[];
+    /** The signature at the end of a plan that has no covering letter, or null. */
+    signature: Signature | null;
   };
   /** Every department named in a responsibility clause, in order of first appearance. */
   departments: DepartmentSummary[];
@@ -207,6 +299,12 @@ export interface Notice {
   corrections: Correction[];
   /** Every non-blank line of the official text (from the metadata block on), exactly as published, for the "as published" view. */
   sourceLines: { line: number; text: string }[];
+}
+
+/** A signature: the issuing office and the date, either of which may be missing. */
+export interface Signature extends SourceRef {
+  issuer: string | null;
+  date: string | null;
 }
 
 export type CorrectionStatus = 'corrected' | 'uncertain';

@@ -20,7 +20,7 @@ const segment = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string(), pieces }),
   z.object({
     kind: z.literal('responsibility'),
-    id: z.string().regex(/^m\d{2}-p\d+-r\d+$/),
+    id: z.string().regex(/^m\d{2,}-p\d+-r\d+$/),
     text: z.string().min(1),
     pieces,
     departments: z.array(departmentRef).min(1),
@@ -28,12 +28,23 @@ const segment = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const numberingStyle = z.enum(['zhang', 'tiao', 'han', 'paren-han', 'arabic', 'paren-arabic', 'circled', 'dash']);
+
 const paragraph = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   line: sourceLine,
   heading: z.string().nullable(),
   headingTerminator: z.string().nullable(),
   segments: z.array(segment).min(1),
+  item: z.object({ marker: z.string().min(1), style: numberingStyle, number: z.number().int().nonnegative(), level: z.number().int().positive() }).optional(),
+});
+
+const masthead = z.array(z.object({ kind: z.enum(['red-header', 'document-number', 'date', 'issuer', 'attachment', 'title-repeat']), text: z.string(), line: sourceLine }));
+
+const fact = z.object({
+  value: z.string().nullable(),
+  from: z.enum(['metadata', 'title', 'masthead', 'red-header', 'signature', 'page-title', 'first-line']).nullable(),
+  iso: z.string().nullable().optional(),
 });
 
 const damageKind = z.enum([
@@ -47,6 +58,12 @@ const damageKind = z.enum([
   'number-range-run-together',
   'bracket-unbalanced',
   'quote-unbalanced',
+  'line-breaks-lost',
+  'html-markup',
+  'whitespace-only-lines',
+  'indented-lines',
+  'metadata-duplicate',
+  'numbering-irregular',
 ]);
 
 export const noticeSchema = z.object({
@@ -54,45 +71,77 @@ export const noticeSchema = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encoding: z.enum(['utf-8', 'gb18030']),
-  chrome: z.object({ header: z.string(), siteName: z.string(), toolbar: z.array(z.string()), breadcrumb: z.array(z.string()) }),
+  sourceScript: z.enum(['zh-Hans', 'zh-Hant']),
+  layout: z.object({
+    metadata: z.enum(['none', 'label-lines', 'inline', 'multi-pair', 'mixed']),
+    shape: z.enum(['cover-and-plan', 'letter', 'plan']),
+    outline: z.array(numberingStyle),
+    plainText: z.boolean(),
+  }),
+  facts: z.object({ title: fact, documentNumber: fact, issuer: fact, date: fact }),
+  chrome: z.object({
+    header: z.string(),
+    siteName: z.string(),
+    toolbar: z.array(z.string()),
+    breadcrumb: z.array(z.string()),
+    lines: z.array(z.object({ kind: z.enum(['header', 'toolbar', 'today', 'visits', 'print', 'navigation', 'breadcrumb', 'footer', 'page-title']), text: z.string(), line: sourceLine })),
+  }),
   metadata: z.array(
     z.object({
-      key: z.enum(['name', 'indexNumber', 'issuer', 'documentNumber', 'subject', 'writtenDate', 'issuedDate', 'validity']),
+      key: z.enum(['name', 'indexNumber', 'issuer', 'documentNumber', 'subject', 'writtenDate', 'issuedDate', 'effectiveDate', 'validity', 'source', 'keywords']),
       label: z.string(),
       value: z.string().nullable(),
       line: sourceLine,
     }),
   ),
-  cover: z.object({
-    title: z.string().min(1),
-    titleLines: z.array(z.string()),
-    addressees: z.string(),
-    body: z.array(paragraph),
-    issuer: z.string(),
-    date: z.string(),
-    datePieces: pieces,
-    publicationNote: z.string().nullable(),
-    line: sourceLine,
-  }),
+  cover: z
+    .object({
+      title: z.string().min(1),
+      titleLines: z.array(z.string()),
+      masthead,
+      addressees: z.string(),
+      body: z.array(paragraph),
+      issuer: z.string().nullable(),
+      date: z.string().nullable(),
+      datePieces: pieces,
+      publicationNote: z.string().nullable(),
+      line: sourceLine,
+    })
+    .nullable(),
   plan: z.object({
     title: z.string().min(1),
     line: sourceLine,
+    masthead,
     preamble: z.array(paragraph),
     chapters: z.array(
-      z.object({ number: z.number().int(), numeral: z.string(), id: z.string(), title: z.string(), measures: z.array(z.number().int()), line: sourceLine }),
+      z.object({
+        number: z.number().int(),
+        numeral: z.string(),
+        id: z.string(),
+        title: z.string(),
+        titleTerminator: z.string().nullable(),
+        style: numberingStyle,
+        marker: z.string(),
+        paragraphs: z.array(paragraph),
+        measures: z.array(z.number().int()),
+        line: sourceLine,
+      }),
     ),
     measures: z.array(
       z.object({
         number: z.number().int().positive(),
         numeral: z.string(),
-        id: z.string().regex(/^m\d{2}$/),
-        title: z.string().min(1),
+        id: z.string().regex(/^m\d{2,}$/),
+        title: z.string(),
         titleTerminator: z.string().nullable(),
-        chapter: z.number().int(),
-        paragraphs: z.array(paragraph).min(1),
+        chapter: z.number().int().nullable(),
+        style: numberingStyle,
+        marker: z.string(),
+        paragraphs: z.array(paragraph),
         line: sourceLine,
       }),
     ),
+    signature: z.object({ issuer: z.string().nullable(), date: z.string().nullable(), line: sourceLine }).nullable(),
   }),
   departments: z.array(
     z.object({

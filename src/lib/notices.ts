@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Notice } from '../../scripts/lib/model.ts';
+import type { Chapter, Measure, Notice } from '../../scripts/lib/model.ts';
+import { markerLabel } from '../../scripts/lib/parse/numbering.ts';
 import { SCRIPT_FOLDER, SCRIPTS, SCRIPT_SEGMENT, type Script } from '../../scripts/lib/script/scripts.ts';
 
 /** All notices in one script, in seed-file order. */
@@ -48,9 +49,22 @@ export async function pathsInBothScripts<P extends Record<string, string | undef
   return paths;
 }
 
-/** Chinese measure label as used in the UI: （一）. */
-export function measureLabel(numeral: string): string {
-  return `（${numeral}）`;
+/** A measure's label in its document's numbering style, as the UI shows it: （一）, 1., 第三条. */
+export function measureLabel(measure: Pick<Measure, 'style' | 'numeral'>): string {
+  return markerLabel(measure.style, measure.numeral);
+}
+
+/** A chapter's label, ready to stand before its title: 一、, 第一章　. */
+export function chapterLabel(chapter: Pick<Chapter, 'style' | 'numeral'>): string {
+  const label = markerLabel(chapter.style, chapter.numeral);
+  return chapter.style === 'zhang' || chapter.style === 'tiao' ? `${label}　` : label;
+}
+
+/** The rendered MDX entry of a chapter's own text (only chapters with paragraphs have one). */
+export async function getChapterEntry(script: Script, slug: string, id: string) {
+  const entry = await getEntry('chapterTexts', `${slug}/${SCRIPT_FOLDER[script]}/chapters/${id}`);
+  if (!entry) throw new Error(`content/${slug}/${SCRIPT_FOLDER[script]}/chapters/${id}.mdx is missing: run npm run content`);
+  return entry;
 }
 
 /** Static paths of a page that exists once per notice in each script (props: notice, script). */

@@ -12,9 +12,6 @@ interface BadCase {
   reason: RegExp;
 }
 
-const METADATA_START = CLEAN_NOTICE.indexOf('名    称 :');
-const METADATA_END = CLEAN_NOTICE.indexOf('有效\n', METADATA_START) + '有效\n'.length;
-
 const withoutChapterOne = replaceOnce(CLEAN_NOTICE, '一、加强公益性基础性服务供给\n\n', '');
 const measureGap = replaceOnce(CLEAN_NOTICE, '(二)扩大普惠性生活服务供给。', '(三)扩大普惠性生活服务供给。');
 const duplicateChapter = replaceOnce(CLEAN_NOTICE, '二、加强组织实施', '一、加强组织实施');
@@ -23,11 +20,12 @@ const [beforeLatin, afterLatin] = CLEAN_NOTICE.split('大力发展普惠性养�
 const CASES: BadCase[] = [
   { name: 'an empty file', file: 'empty.txt', bytes: '', line: null, reason: /empty/ },
   {
-    name: 'no metadata block',
-    file: 'no-metadata.txt',
-    bytes: CLEAN_NOTICE.slice(0, METADATA_START) + CLEAN_NOTICE.slice(METADATA_END),
+    // A notice without a metadata block is read (tests/fixtures/notices/meta-none); a file without Chinese text is not a notice.
+    name: 'a file with no Chinese text',
+    file: 'no-chinese.txt',
+    bytes: 'Minutes of the meeting\n\n1. Opening remarks.\n2. Any other business.\n',
     line: 1,
-    reason: /no metadata block/,
+    reason: /no Chinese text/,
   },
   {
     name: 'a measure before any chapter',

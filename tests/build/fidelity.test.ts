@@ -23,8 +23,8 @@ const significant = (text: string) => text.match(/[\p{Script=Han}\p{Nd}]/gu)?.jo
 
 /** Source line of every paragraph id, and of the cover date, for placing corrections. */
 const lineOfPlace = new Map<string, number>([
-  ...[...notice.cover.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)].map((p) => [p.id, p.line] as const),
-  ['cover.date', lines.findIndex((l) => l.trim() === notice.cover.date) + 1],
+  ...[...notice.cover!.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)].map((p) => [p.id, p.line] as const),
+  ['cover.date', lines.findIndex((l) => l.trim() === notice.cover!.date) + 1],
 ]);
 const corrections = readCorrections(SEED);
 
@@ -58,14 +58,14 @@ describe('every character of the official text is on the site, in order', () => 
   beforeAll(requireDist);
 
   it('the metadata table carries the metadata block', () => {
-    const metadata = officialLines.filter((l) => l.line < notice.cover.line);
+    const metadata = officialLines.filter((l) => l.line < notice.cover!.line);
     expect(metadata.length).toBe(14);
     expect(missingLines(textOf(`/${SLUG}/`, '.meta-table'), metadata)).toEqual([]);
   });
 
   it('the home page and the full-text page together carry the cover notice and the whole plan', () => {
     const site = `${readingText(`/${SLUG}/`)}\n${readingText(`/${SLUG}/full-text/`)}`;
-    const document = officialLines.filter((l) => l.line >= notice.cover.line);
+    const document = officialLines.filter((l) => l.line >= notice.cover!.line);
     expect(document.length).toBeGreaterThan(50);
     expect(missingLines(site, document)).toEqual([]);
   });

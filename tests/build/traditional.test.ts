@@ -77,14 +77,14 @@ describe('the Traditional Chinese edition', () => {
     const seed = 'seeds/jizhou-2022-16.txt';
     const notice = parseNotice(readFileSync(seed), { file: seed });
     const corrections = readCorrections(seed);
-    const placeLine = new Map([...notice.cover.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)].map((p) => [p.id, p.line]));
+    const placeLine = new Map([...notice.cover!.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)].map((p) => [p.id, p.line]));
     const significant = (text: string) => text.match(/[\p{Script=Han}\p{Nd}]/gu)?.join('') ?? '';
     const corrected = (text: string, line: number) =>
-      corrections.filter((c) => placeLine.get(c.place) === line || (c.place === 'cover.date' && text.trim() === notice.cover.date)).reduce((t, c) => t.replace(c.original, c.corrected), text);
+      corrections.filter((c) => placeLine.get(c.place) === line || (c.place === 'cover.date' && text.trim() === notice.cover!.date)).reduce((t, c) => t.replace(c.original, c.corrected), text);
     const lines = readFileSync(seed, 'utf8')
       .split('\n')
       .map((text, i) => corrected(text, i + 1))
-      .slice(notice.cover.line - 1)
+      .slice(notice.cover!.line - 1)
       .map(toHant)
       .filter((l) => significant(l));
     const reading = (path: string) => textWithout(path, 'main', '.fix-notes, .as-published, .fix-ref, .read-aloud');

@@ -18,7 +18,7 @@ describe('the corrections file of the seed', () => {
   it('applies every entry exactly once', () => {
     expect(corrected.corrections).toHaveLength(entries.length);
     const applied = [
-      ...(corrected.cover.datePieces ?? []),
+      ...(corrected.cover!.datePieces ?? []),
       ...corrected.plan.preamble.flatMap((p) => p.segments.flatMap((s) => s.pieces ?? [])),
       ...corrected.plan.measures.flatMap((m) => m.paragraphs.flatMap((p) => p.segments.flatMap((s) => s.pieces ?? []))),
     ].filter((p) => typeof p !== 'string');
@@ -26,7 +26,7 @@ describe('the corrections file of the seed', () => {
   });
 
   it('fixes the damage the issue names', () => {
-    expect(correctedText(corrected.cover.datePieces!)).toBe('2022年12月17日');
+    expect(correctedText(corrected.cover!.datePieces!)).toBe('2022年12月17日');
     const m2 = corrected.plan.measures[1]!;
     const text = m2.paragraphs.map((p) => p.segments.map((s) => (s.pieces ? correctedText(s.pieces) : s.text)).join('')).join('');
     expect(text).toContain('《蓟州区2021—2035年养老服务设施规划》');
@@ -40,7 +40,7 @@ describe('the corrections file of the seed', () => {
   it('keeps the published text in every text field (the correction stands beside it)', () => {
     const join = (n: typeof notice) => n.plan.measures.flatMap((m) => m.paragraphs.flatMap((p) => p.segments.map((s) => s.text))).join('');
     expect(join(corrected)).toBe(join(notice));
-    expect(corrected.cover.date).toBe('20221217');
+    expect(corrected.cover!.date).toBe('20221217');
   });
 
   it('marks uncertain spots without changing them, and gives every entry a reason', () => {

@@ -112,13 +112,13 @@ describe('measureToMdx on the real seed', () => {
       title: measure.title,
       titleTerminator: measure.titleTerminator,
       chapter: measure.chapter,
-      chapterTitle: seed.plan.chapters[measure.chapter - 1]!.title,
+      chapterTitle: seed.plan.chapters[measure.chapter! - 1]!.title,
       paragraphs: measure.paragraphs.map((p) => p.id),
     });
   });
 
   it('writes the cover and preamble text back exactly', () => {
-    expect(readParas(overviewToMdx(seed, 'zh-Hans', 'cover')).paras).toEqual(expectedParas(seed.cover.body));
+    expect(readParas(overviewToMdx(seed, 'zh-Hans', 'cover')).paras).toEqual(expectedParas(seed.cover!.body));
     expect(readParas(overviewToMdx(seed, 'zh-Hans', 'preamble')).paras).toEqual(expectedParas(seed.plan.preamble));
   });
 });

@@ -9,7 +9,7 @@ const notice = parseNotice(BYTES, { file: 'seeds/jizhou-2022-16.txt' });
 
 const paragraphText = (p: Paragraph) => p.segments.map((s) => s.text).join('');
 const withHeading = (p: Paragraph) => (p.heading ? `${p.heading}${p.headingTerminator ?? ''}` : '') + paragraphText(p);
-const allParagraphs = [...notice.cover.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)];
+const allParagraphs = [...notice.cover!.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)];
 
 const CHAPTERS = [
   '加强公益性基础性服务供给',
@@ -78,7 +78,7 @@ describe('parseNotice on the real seed: structure', () => {
 
   it('puts each measure in its chapter', () => {
     expect(notice.plan.chapters.map((c) => c.measures)).toEqual(CHAPTER_MEASURES);
-    for (const measure of notice.plan.measures) expect(notice.plan.chapters[measure.chapter - 1]!.measures).toContain(measure.number);
+    for (const measure of notice.plan.measures) expect(notice.plan.chapters[measure.chapter! - 1]!.measures).toContain(measure.number);
   });
 
   it('marks the lost full stop after measure 29 instead of inventing one', () => {
@@ -134,17 +134,17 @@ describe('parseNotice on the real seed: metadata and cover', () => {
   });
 
   it('joins the two-line cover title, which equals the 名称 metadata', () => {
-    expect(notice.cover.titleLines).toEqual(['天津市蓟州区人民政府办公室印发蓟州区', '生活性服务业发展行动方案的通知']);
-    expect(notice.cover.title).toBe(field('name')!.value);
+    expect(notice.cover!.titleLines).toEqual(['天津市蓟州区人民政府办公室印发蓟州区', '生活性服务业发展行动方案的通知']);
+    expect(notice.cover!.title).toBe(field('name')!.value);
   });
 
   it('reads addressees, body, signature, the damaged date as published, and the publication note', () => {
-    expect(notice.cover.addressees).toBe('各乡镇人民政府和街道办事处,各有关单位:');
-    expect(notice.cover.body.map(paragraphText)).toEqual(['经区人民政府同意,现将《蓟州区生活性服务业发展行动方案》印发给你们,请照此执行。']);
-    expect(notice.cover.issuer).toBe('天津市蓟州区人民政府办公室');
-    expect(notice.cover.date).toBe('20221217');
+    expect(notice.cover!.addressees).toBe('各乡镇人民政府和街道办事处,各有关单位:');
+    expect(notice.cover!.body.map(paragraphText)).toEqual(['经区人民政府同意,现将《蓟州区生活性服务业发展行动方案》印发给你们,请照此执行。']);
+    expect(notice.cover!.issuer).toBe('天津市蓟州区人民政府办公室');
+    expect(notice.cover!.date).toBe('20221217');
     expect(notice.damage).toContainEqual(expect.objectContaining({ kind: 'date-digits-run-together', line: 31, text: '20221217' }));
-    expect(notice.cover.publicationNote).toBe('(此件主动公开)');
+    expect(notice.cover!.publicationNote).toBe('(此件主动公开)');
   });
 });
 
@@ -186,7 +186,7 @@ describe('parseNotice on the real seed: fidelity to the source', () => {
 
   it('reproduces every non-blank line from the cover title to the end of the file', () => {
     const rebuilt = new Map<number, string>();
-    const cover = notice.cover;
+    const cover = notice.cover!;
     const blocks = SOURCE_LINES.map((text, i) => ({ line: i + 1, text: text.trim() })).filter((b) => b.text && b.line >= cover.line);
     // Lines the cover spans, identified by their text, in source order.
     const coverTexts = [...cover.titleLines, cover.addressees, ...cover.body.map(paragraphText), cover.issuer, cover.date, cover.publicationNote];

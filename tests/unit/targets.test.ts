@@ -99,7 +99,7 @@ describe('targets of jizhou-2022-16', () => {
 
   it('reads every text of the plan and cover (no paragraph is skipped by the check above)', () => {
     const locations = noticeTexts(notice).map((x) => x.location);
-    const paragraphs = [...notice.cover.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)].map((p) => p.id);
+    const paragraphs = [...notice.cover!.body, ...notice.plan.preamble, ...notice.plan.measures.flatMap((m) => m.paragraphs)].map((p) => p.id);
     expect(locations).toEqual(expect.arrayContaining([...paragraphs, 'cover-date', 'plan-title', ...notice.plan.measures.map((m) => m.id), ...notice.plan.chapters.map((c) => c.id)]));
   });
 
@@ -236,7 +236,7 @@ describe('rules on small texts', () => {
 /** A one-measure notice with the given paragraphs (text, or [text, departments] for a clause). */
 function syntheticNotice(paragraphs: (string | [string, string[]])[][]): Notice {
   const measure: Measure = {
-    number: 1, numeral: '一', id: 'm01', title: '测试措施', titleTerminator: '。', chapter: 1, line: 1,
+    number: 1, numeral: '一', id: 'm01', title: '测试措施', titleTerminator: '。', chapter: 1, style: 'paren-han', marker: '（一）', line: 1,
     paragraphs: paragraphs.map((parts, i): Paragraph => {
       let r = 0;
       const segments = parts.map((part): Segment =>
@@ -248,13 +248,18 @@ function syntheticNotice(paragraphs: (string | [string, string[]])[][]): Notice 
     }),
   };
   return {
-    slug: 'synthetic', file: 'synthetic.txt', sha256: '', encoding: 'utf-8',
-    chrome: { header: '', siteName: '', toolbar: [], breadcrumb: [] },
+    slug: 'synthetic', file: 'synthetic.txt', sha256: '', encoding: 'utf-8', sourceScript: 'zh-Hans',
+    layout: { metadata: 'none', shape: 'cover-and-plan', outline: ['han', 'paren-han'], plainText: false },
+    facts: { title: { value: '通知', from: 'title' }, documentNumber: { value: null, from: null }, issuer: { value: '办公室', from: 'signature' }, date: { value: '二〇二二年十二月十七日', from: 'signature', iso: '2022-12-17' } },
+    chrome: { header: '', siteName: '', toolbar: [], breadcrumb: [], lines: [] },
     corrections: [],
     sourceLines: [],
     metadata: [],
-    cover: { title: '通知', titleLines: ['通知'], addressees: '各单位:', body: [], issuer: '办公室', date: '二〇二二年十二月十七日', publicationNote: null, line: 1 },
-    plan: { title: '方案', line: 1, preamble: [], chapters: [{ number: 1, numeral: '一', id: 'c1', title: '章', line: 1, measures: [1] }], measures: [measure] },
+    cover: { title: '通知', titleLines: ['通知'], masthead: [], addressees: '各单位:', body: [], issuer: '办公室', date: '二〇二二年十二月十七日', publicationNote: null, line: 1 },
+    plan: {
+      title: '方案', line: 1, masthead: [], preamble: [], signature: null, measures: [measure],
+      chapters: [{ number: 1, numeral: '一', id: 'c1', title: '章', titleTerminator: null, style: 'han', marker: '一、', paragraphs: [], line: 1, measures: [1] }],
+    },
     departments: [],
     damage: [],
   };
@@ -310,7 +315,7 @@ describe('extractTargets on synthetic notices', () => {
 
   it('the cover date is read too', () => {
     const n = syntheticNotice([]);
-    n.cover.date = '20221217';
+    n.cover!.date = '20221217';
     expect(excludedNumbers(n).map((e) => [e.location, e.reason])).toEqual([['cover-date', 'damaged-source']]);
   });
 });

@@ -1,5 +1,6 @@
 import { NoticeError } from '../errors.ts';
 import type { Correction, Notice, Paragraph, Piece } from '../model.ts';
+import { paragraphsInOrder } from '../model-queries.ts';
 import type { CorrectionEntry } from './read-corrections.ts';
 
 /**
@@ -15,9 +16,7 @@ import type { CorrectionEntry } from './read-corrections.ts';
 export function applyCorrections(notice: Notice, entries: CorrectionEntry[], file: string): Notice {
   const result: Notice = structuredClone(notice);
   const paragraphs = new Map<string, { paragraph: Paragraph; measure: number | null }>();
-  for (const p of result.cover.body) paragraphs.set(p.id, { paragraph: p, measure: null });
-  for (const p of result.plan.preamble) paragraphs.set(p.id, { paragraph: p, measure: null });
-  for (const m of result.plan.measures) for (const p of m.paragraphs) paragraphs.set(p.id, { paragraph: p, measure: m.number });
+  for (const found of paragraphsInOrder(result)) paragraphs.set(found.paragraph.id, found);
 
   result.corrections = entries.map((entry, index): Correction => {
     const fail = (why: string) => new NoticeError(file, null, `${entry.id}（${entry.place}，“${entry.original}”）：${why}`);
@@ -34,6 +33,7 @@ export function applyCorrections(notice: Notice, entries: CorrectionEntry[], fil
     };
     const piece = { correction: entry.id, original: entry.original, corrected: entry.corrected, status: entry.status };
     if (entry.place === 'cover.date') {
+      if (!result.cover?.date) throw fail('该通知没有落款日期 (the notice has no signature date)');
       const pieces = replaceOnce(result.cover.datePieces ?? [result.cover.date], entry.original, piece);
       if (typeof pieces === 'number') throw fail(`在落款日期中出现 ${pieces} 次，应恰好 1 次 (must match exactly once)`);
       result.cover.datePieces = pieces;

@@ -3,7 +3,8 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { Measure, Notice, Paragraph, Piece } from '../model.ts';
+import type { Chapter, Measure, Notice, Paragraph, Piece } from '../model.ts';
+import { markerLabel } from '../parse/numbering.ts';
 import { NUMBER_WITH_UNIT } from '../typography/full-width-punctuation.ts';
 import { departmentsOfMeasure } from '../model-queries.ts';
 import type { Script } from '../script/scripts.ts';
@@ -71,9 +72,15 @@ export function paragraphToMdast(paragraph: Paragraph, script: Script = 'zh-Hans
     return [duty];
   });
   const attributes = [attribute('id', paragraph.id), attribute('script', script)];
+  const marker = paragraph.item?.marker.trim();
   if (paragraph.heading) {
     attributes.push(attribute('heading', paragraph.heading), attribute('terminator', paragraph.headingTerminator ?? ''), HEADING_LEVEL);
+    if (marker) attributes.push(attribute('marker', marker));
+  } else if (marker) {
+    // An item without a heading: its number leads the text, as in the document.
+    children.unshift({ type: 'mdxJsxTextElement', name: 'span', attributes: [attribute('class', 'item-marker')], children: [{ type: 'text', value: marker }] });
   }
+  if (paragraph.item) attributes.push(attribute('item', String(paragraph.item.level)));
   return { type: 'mdxJsxFlowElement', name: 'Para', attributes, children: [{ type: 'paragraph', children }] };
 }
 
@@ -97,16 +104,18 @@ export interface MeasureFrontmatter {
   numeral: string;
   title: string;
   titleTerminator: string | null;
-  chapter: number;
-  chapterNumeral: string;
-  chapterTitle: string;
+  /** The measure's label in the document's numbering style: （一）, 1., 第三条. */
+  label: string;
+  chapter: number | null;
+  chapterLabel: string | null;
+  chapterTitle: string | null;
   departments: string[];
   paragraphs: string[];
 }
 
 /** The MDX file of one measure. */
 export function measureToMdx(notice: Notice, script: Script, measure: Measure): string {
-  const chapter = notice.plan.chapters.find((c) => c.number === measure.chapter)!;
+  const chapter = notice.plan.chapters.find((c) => c.number === measure.chapter) ?? null;
   const departments = departmentsOfMeasure(measure);
   const frontmatter: MeasureFrontmatter = {
     notice: notice.slug,
@@ -115,9 +124,10 @@ export function measureToMdx(notice: Notice, script: Script, measure: Measure): 
     numeral: measure.numeral,
     title: measure.title,
     titleTerminator: measure.titleTerminator,
-    chapter: chapter.number,
-    chapterNumeral: chapter.numeral,
-    chapterTitle: chapter.title,
+    label: markerLabel(measure.style, measure.numeral),
+    chapter: chapter?.number ?? null,
+    chapterLabel: chapter ? markerLabel(chapter.style, chapter.numeral) : null,
+    chapterTitle: chapter?.title ?? null,
     departments,
     paragraphs: measure.paragraphs.map((p) => p.id),
   };
@@ -126,6 +136,11 @@ export function measureToMdx(notice: Notice, script: Script, measure: Measure): 
 
 /** The MDX file of the notice's front matter: the cover notice's body and the plan's preamble. */
 export function overviewToMdx(notice: Notice, script: Script, part: 'cover' | 'preamble'): string {
-  const paragraphs = part === 'cover' ? notice.cover.body : notice.plan.preamble;
+  const paragraphs = part === 'cover' ? (notice.cover?.body ?? []) : notice.plan.preamble;
   return toMdx({ notice: notice.slug, script, part }, paragraphs.map((p) => paragraphToMdast(p, script)));
+}
+
+/** The MDX file of the text standing directly under a chapter heading (总体目标, 指导思想…). */
+export function chapterTextToMdx(notice: Notice, script: Script, chapter: Chapter): string {
+  return toMdx({ notice: notice.slug, script, chapter: chapter.id }, chapter.paragraphs.map((p) => paragraphToMdast(p, script)));
 }

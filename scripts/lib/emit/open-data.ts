@@ -1,6 +1,8 @@
 import type { Notice } from '../model.ts';
 import { targetsOpenData } from '../targets/targets-open-data.ts';
-import { correctedParagraphText, correctedText, departmentsOfMeasure } from '../model-queries.ts';
+import { correctedParagraphText, correctedText, departmentsOfMeasure, documentTitle } from '../model-queries.ts';
+import { isoDate } from '../parse/dates.ts';
+import { markerLabel } from '../parse/numbering.ts';
 import { toCsv } from './csv.ts';
 
 /** Absolute URLs of the pages a notice's data points to. */
@@ -31,7 +33,13 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
     responsibilityCsvUrl: urls.csv,
     source: { file: notice.file, url: urls.seed, sha256: notice.sha256, encoding: notice.encoding, site: notice.chrome.siteName, classification: notice.chrome.breadcrumb },
     metadata: Object.fromEntries(notice.metadata.map((f) => [f.key, f.value])),
-    cover: {
+    // The metadata's dates in ISO form (null where empty or not a valid date).
+    metadataDates: Object.fromEntries(notice.metadata.filter((f) => /Date$/.test(f.key)).map((f) => [f.key, isoDate(f.value)])),
+    // Title, document number, issuer and date: from the metadata, or derived from the document (`from` says where).
+    facts: notice.facts,
+    sourceScript: notice.sourceScript,
+    layout: notice.layout,
+    cover: notice.cover && {
       title: notice.cover.title,
       addressees: notice.cover.addressees,
       body: notice.cover.body.map(correctedParagraphText),
@@ -42,10 +50,21 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
     plan: {
       title: notice.plan.title,
       preamble: notice.plan.preamble.map(correctedParagraphText),
-      chapters: notice.plan.chapters.map((c) => ({ number: c.number, numeral: c.numeral, id: c.id, title: c.title, url: `${urls.fullText}#${c.id}`, measures: c.measures })),
+      signature: notice.plan.signature,
+      chapters: notice.plan.chapters.map((c) => ({
+        number: c.number,
+        numeral: c.numeral,
+        label: markerLabel(c.style, c.numeral),
+        id: c.id,
+        title: c.title,
+        url: `${urls.fullText}#${c.id}`,
+        text: c.paragraphs.map((p) => ({ id: p.id, url: `${urls.fullText}#${p.id}`, text: correctedParagraphText(p) })),
+        measures: c.measures,
+      })),
       measures: notice.plan.measures.map((m) => ({
         number: m.number,
         numeral: m.numeral,
+        label: markerLabel(m.style, m.numeral),
         id: m.id,
         title: m.title,
         chapter: m.chapter,
@@ -54,6 +73,7 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
         paragraphs: m.paragraphs.map((p) => ({
           id: p.id,
           url: `${urls.measure(m.number)}#${p.id}`,
+          item: p.item ? p.item.marker.trim() : null,
           heading: p.heading,
           text: correctedParagraphText(p),
           corrections: notice.corrections.filter((c) => c.place === p.id).map((c) => c.id),
@@ -75,7 +95,7 @@ function traditionalView(notice: Notice, urls: PageUrls) {
   return {
     url: urls.notice,
     fullTextUrl: urls.fullText,
-    title: notice.cover.title,
+    title: documentTitle(notice),
     planTitle: notice.plan.title,
     chapters: notice.plan.chapters.map((c) => ({ id: c.id, title: c.title, url: `${urls.fullText}#${c.id}` })),
     measures: notice.plan.measures.map((m) => ({ id: m.id, number: m.number, title: m.title, url: urls.measure(m.number) })),

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Notice } from '../model.ts';
 import { localiseNotice } from '../script/localise-notice.ts';
 import { SCRIPT_FOLDER, SCRIPTS } from '../script/scripts.ts';
-import { measureToMdx, overviewToMdx } from './emit-mdx.ts';
+import { chapterTextToMdx, measureToMdx, overviewToMdx } from './emit-mdx.ts';
 
 /**
  * The files of `content/` for a set of notices, by relative path: per notice and script, the
@@ -21,6 +21,9 @@ export function contentFiles(notices: Notice[]): Map<string, string> {
       files.set(`${dir}/notice.json`, `${JSON.stringify({ script, ...notice }, null, 2)}\n`);
       files.set(`${dir}/cover.mdx`, overviewToMdx(notice, script, 'cover'));
       files.set(`${dir}/preamble.mdx`, overviewToMdx(notice, script, 'preamble'));
+      for (const chapter of notice.plan.chapters) {
+        if (chapter.paragraphs.length > 0) files.set(`${dir}/chapters/${chapter.id}.mdx`, chapterTextToMdx(notice, script, chapter));
+      }
       for (const measure of notice.plan.measures) {
         files.set(`${dir}/measures/${measure.id}.mdx`, measureToMdx(notice, script, measure));
       }

@@ -1,23 +1,26 @@
-/** A non-blank line of the notice with its 1-based line number. */
+/** A paragraph-sized piece of the notice with its 1-based source line. */
 export interface Block {
   line: number;
-  /** The line without leading or trailing white space. */
+  /** The text as published, without leading or trailing white space. */
   text: string;
-  /** Width of the leading white space, used to recognise the indented signature. */
+  /** The same text in Simplified characters, for recognising structure; equals `text` for a Simplified source. */
+  view: string;
+  /** Width of the leading white space, used to recognise an indented signature. */
   indent: number;
 }
 
 /**
  * Split decoded text into non-blank lines. Paragraphs in scraped notices are one line each,
- * separated by blank lines, so a line is the unit of structure.
+ * separated by blank lines, so a line is the unit of structure (layout repairs may cut a
+ * damaged line into several blocks that share its line number).
  *
- * toBlocks('一、总则\n\n  正文') -> [{ line: 1, text: '一、总则', indent: 0 }, { line: 3, text: '正文', indent: 2 }]
+ * toBlocks('一、总则\n\n  正文') -> [{ line: 1, text: '一、总则', indent: 0, … }, { line: 3, text: '正文', indent: 2, … }]
  */
-export function toBlocks(text: string): Block[] {
+export function toBlocks(text: string, view: (text: string) => string = (t) => t): Block[] {
   const blocks: Block[] = [];
   text.split('\n').forEach((raw, index) => {
-    const text = raw.trim();
-    if (text) blocks.push({ line: index + 1, text, indent: raw.length - raw.trimStart().length });
+    const trimmed = raw.trim();
+    if (trimmed) blocks.push({ line: index + 1, text: trimmed, view: view(trimmed), indent: raw.length - raw.trimStart().length });
   });
   return blocks;
 }
@@ -36,6 +39,10 @@ export class BlockCursor {
 
   next(): Block | undefined {
     return this.blocks[this.index++];
+  }
+
+  get position(): number {
+    return this.index;
   }
 
   get done(): boolean {

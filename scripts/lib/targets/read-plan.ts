@@ -1,5 +1,5 @@
 import type { Notice, Paragraph, ResponsibilitySegment } from '../model.ts';
-import { paragraphText, tasksOf } from '../model-queries.ts';
+import { measuresOf, paragraphText, tasksOf } from '../model-queries.ts';
 import { actionOf } from './action.ts';
 import type { DigitRun } from './digits.ts';
 import { readNumbers } from './read-numbers.ts';
@@ -29,23 +29,32 @@ export interface UnaccountedNumber extends DigitRun {
  */
 export function noticeTexts(notice: Notice): PlanText[] {
   const { cover, plan } = notice;
-  const out: PlanText[] = [
-    { location: 'cover-title', measure: null, text: cover.title },
-    { location: 'cover-addressees', measure: null, text: cover.addressees },
-    ...cover.body.map((p) => ({ location: p.id, measure: null, text: paragraphText(p) })),
-    { location: 'cover-issuer', measure: null, text: cover.issuer },
-    { location: 'cover-date', measure: null, text: cover.date },
-    ...(cover.publicationNote ? [{ location: 'cover-note', measure: null, text: cover.publicationNote }] : []),
-    { location: 'plan-title', measure: null, text: plan.title },
-  ];
+  const text = (location: string, value: string | null): PlanText[] => (value ? [{ location, measure: null, text: value }] : []);
+  const out: PlanText[] = cover
+    ? [
+        ...text('cover-title', cover.title),
+        ...text('cover-addressees', cover.addressees),
+        ...cover.body.map((p) => ({ location: p.id, measure: null, text: paragraphText(p) })),
+        ...text('cover-issuer', cover.issuer),
+        ...text('cover-date', cover.date),
+        ...text('cover-note', cover.publicationNote),
+      ]
+    : [];
+  out.push(...text('plan-title', plan.title));
   for (const p of plan.preamble) out.push({ location: p.id, measure: null, text: paragraphText(p) });
-  for (const chapter of plan.chapters) {
-    out.push({ location: chapter.id, measure: null, text: chapter.title });
-    for (const measure of plan.measures.filter((m) => m.chapter === chapter.number)) {
+  const addMeasures = (chapter: number | null) => {
+    for (const measure of measuresOf(notice, chapter)) {
       out.push({ location: measure.id, measure: measure.number, text: measure.title });
       for (const p of measure.paragraphs) out.push({ location: p.id, measure: measure.number, text: paragraphText(p) });
     }
+  };
+  for (const chapter of plan.chapters) {
+    out.push({ location: chapter.id, measure: null, text: chapter.title });
+    for (const p of chapter.paragraphs) out.push({ location: p.id, measure: null, text: paragraphText(p) });
+    addMeasures(chapter.number);
   }
+  addMeasures(null);
+  out.push(...text('plan-signature-issuer', plan.signature?.issuer ?? null), ...text('plan-signature-date', plan.signature?.date ?? null));
   return out;
 }
 

@@ -7,7 +7,7 @@ import { href } from '../../lib/urls.ts';
 import { extractTargets } from '../../../scripts/lib/targets/extract-targets.ts';
 import { targetsCsv } from '../../../scripts/lib/targets/targets-csv.ts';
 import type { Notice } from '../../../scripts/lib/model.ts';
-import { metadataValue } from '../../../scripts/lib/model-queries.ts';
+import { documentTitle, metadataValue } from '../../../scripts/lib/model-queries.ts';
 
 export const getStaticPaths = (async () => {
   const notices = await getNotices('zh-Hans');
@@ -40,8 +40,8 @@ export const GET: APIRoute = ({ props, site }) => {
       : {
           notices: notices.map(({ hans, hant }) => ({
             slug: hans.slug,
-            title: hans.cover.title,
-            titleHant: hant.cover.title,
+            title: documentTitle(hans),
+            titleHant: documentTitle(hant),
             documentNumber: metadataValue(hans, 'documentNumber'),
             url: hansUrls(hans).notice,
             urlHant: hantUrls(hant).notice,

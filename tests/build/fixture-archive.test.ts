@@ -1,0 +1,69 @@
+/**
+ * The fixture corpus (tests/fixtures/notices/) built as one archive: every notice gets its own
+ * section in both scripts, with a page per measure, and every Chinese character of its text
+ * reaches its pages (the home page and the full text, as a reader sees them).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { parseNotice } from '../../scripts/lib/parse/parse-notice.ts';
+import type { Notice } from '../../scripts/lib/model.ts';
+import { missingHan } from '../support/model-text.ts';
+import { runBuild, type BuildRun } from '../support/run-build.ts';
+
+const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
+const names = readdirSync(CASES, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+const files = Object.fromEntries(names.map((name) => [`${name}.txt`, readFileSync(join(CASES, name, 'input.txt'))]));
+const notices = new Map<string, Notice>(names.map((name) => [name, parseNotice(files[`${name}.txt`]!, { file: `${name}.txt` })]));
+
+/** The reading text of a page: its main content without the as-published disclosure and the notes that quote the original. */
+function readingText(path: string): string {
+  const tree = fromHtml(readFileSync(path, 'utf8'));
+  const main = selectAll('main', tree)[0]!;
+  for (const hidden of selectAll('.as-published, .fix-notes, .read-aloud', main)) hidden.children = [];
+  return toText(main);
+}
+
+describe('the fixture corpus as one archive', () => {
+  let run: BuildRun;
+  beforeAll(() => {
+    run = runBuild(files, 'previous build\n');
+  }, 300_000);
+  afterAll(() => run?.dispose());
+
+  it('builds', () => {
+    expect(run.status, run.stdout.slice(-2000) + run.stderr).toBe(0);
+    expect(run.stdout).toContain('layout ');
+  });
+
+  it.each(names)('%s has its own section, a page per measure in both scripts', (name) => {
+    const notice = notices.get(name)!;
+    for (const prefix of ['', 'zh-hant']) {
+      const dir = join(run.outDir, prefix, name);
+      expect(readdirSync(dir)).toEqual(expect.arrayContaining(['index.html', 'full-text']));
+      const measures = notice.plan.measures.length ? readdirSync(join(dir, 'measures')).length : 0;
+      expect(measures).toBe(notice.plan.measures.length);
+    }
+  });
+
+  it.each(names)('%s: every Chinese character of the text is on its pages, in the script it was published in', (name) => {
+    const notice = notices.get(name)!;
+    const prefix = notice.sourceScript === 'zh-Hant' ? 'zh-hant' : '';
+    const dir = join(run.outDir, prefix, name);
+    const pages = readingText(join(dir, 'index.html')) + readingText(join(dir, 'full-text', 'index.html'));
+    // The document from its first line on (the metadata table shows its fields under the site's own labels).
+    const first = Math.min(notice.cover?.line ?? Infinity, notice.plan.line, ...[...(notice.cover?.masthead ?? []), ...notice.plan.masthead].map((m) => m.line));
+    const source = notice.sourceLines.filter((l) => l.line >= first).map((l) => l.text.replace(/<[^>]*>/g, '')).join('\n');
+    // A line that lost its breaks also holds the page chrome and the metadata labels: those are accounted for by the model.
+    const sharedLines = new Set(notice.sourceLines.filter((l) => l.line >= first).map((l) => l.line));
+    const headOnSameLine = [...notice.chrome.lines, ...notice.metadata.map((f) => ({ line: f.line, text: f.label }))].filter((l) => sharedLines.has(l.line)).map((l) => l.text);
+    expect(missingHan(source, [pages, ...headOnSameLine]).join('')).toBe('');
+  });
+});
