@@ -10,8 +10,12 @@ const ALTERNATIVES = [...LABELS.keys(), ...COUNTERS]
   .map((label) => [...label].join('\\s*'))
   .join('|');
 
-/** A label where a pair may start: at the start of the line or after white space or a value's end. */
-const LABEL_AT = new RegExp(`(?:^|(?<=[\\s　|｜]))(${ALTERNATIVES})\\s*[:：]`, 'gu');
+/**
+ * A label where a pair may start: at the start of the line, after white space, or glued to the
+ * end of the previous value where that ends in a digit, a Latin letter or a closing bracket
+ * (`…/2022-00047发文字号 :…`, as some sites print their metadata table).
+ */
+const LABEL_AT = new RegExp(`(?:^|(?<=[\\s　|｜0-9A-Za-z)）〕\\]]))(${ALTERNATIVES})\\s*[:：]`, 'gu');
 /** A line that is a label alone, without its colon (a flattened two-column table). */
 const BARE_LABEL = new RegExp(`^(${ALTERNATIVES})$`, 'u');
 

@@ -1,4 +1,5 @@
 import { toHant } from '../../../src/i18n/convert.ts';
+import { toHans } from '../../../src/i18n/to-hans.ts';
 import type { Notice } from '../model.ts';
 import { fullWidthPunctuation } from '../typography/full-width-punctuation.ts';
 import type { Script } from './scripts.ts';
@@ -28,11 +29,14 @@ function mapNoticeText(notice: Notice, transform: (text: string) => string): Not
 
 /**
  * The notice as readers of one script see it: Chinese typography (full-width punctuation) for
- * both scripts, then conversion to Traditional for zh-Hant. One model, one set of templates:
+ * both scripts, then conversion to the other script (Traditional for zh-Hant, Simplified for
+ * zh-Hans) unless the notice was published in it. One model, one set of templates:
  * the zh-Hant site is the same pipeline run on the converted model.
  *
  * localiseNotice(notice, 'zh-Hant').plan.measures[0].title -> '強化基本公共服務保障' (id stays 'm01')
  */
 export function localiseNotice(notice: Notice, script: Script): Notice {
-  return mapNoticeText(notice, script === 'zh-Hant' ? (text) => toHant(fullWidthPunctuation(text)) : fullWidthPunctuation);
+  // A notice is shown in its own script as published; only the other script is converted.
+  if (script === notice.sourceScript) return mapNoticeText(notice, fullWidthPunctuation);
+  return mapNoticeText(notice, script === 'zh-Hant' ? (text) => toHant(fullWidthPunctuation(text)) : (text) => toHans(fullWidthPunctuation(text)));
 }
