@@ -1,4 +1,4 @@
-import type { Measure, Notice, Paragraph, Piece, ResponsibilitySegment } from './model.ts';
+import type { Chapter, Measure, Notice, Paragraph, Piece, ResponsibilitySegment } from './model.ts';
 
 /** One task: the text a responsibility clause covers, with the clause and where it stands. */
 export interface Task {
@@ -79,6 +79,11 @@ export function measuresOf(notice: Notice, chapter: number | null): Measure[] {
   return notice.plan.measures.filter((m) => m.chapter === chapter);
 }
 
+/** The outline in reading order: each chapter with its measures, then the measures outside any chapter (a document with one level). */
+export function outlineGroups(notice: Notice): { chapter: Chapter | null; measures: Measure[] }[] {
+  return [...notice.plan.chapters.map((chapter) => ({ chapter, measures: measuresOf(notice, chapter.number) })), { chapter: null, measures: measuresOf(notice, null) }];
+}
+
 /**
  * Every paragraph of the notice in reading order, with the number of the measure it belongs
  * to (null outside measures): the letter's body, the preamble, then each chapter's own text
@@ -88,11 +93,9 @@ export function paragraphsInOrder(notice: Notice): { paragraph: Paragraph; measu
   const out: { paragraph: Paragraph; measure: number | null }[] = [];
   const none = (p: Paragraph) => ({ paragraph: p, measure: null });
   out.push(...(notice.cover?.body ?? []).map(none), ...notice.plan.preamble.map(none));
-  const addMeasures = (measures: Measure[]) => measures.forEach((m) => out.push(...m.paragraphs.map((p) => ({ paragraph: p, measure: m.number }))));
-  for (const chapter of notice.plan.chapters) {
-    out.push(...chapter.paragraphs.map(none));
-    addMeasures(measuresOf(notice, chapter.number));
+  for (const { chapter, measures } of outlineGroups(notice)) {
+    out.push(...(chapter?.paragraphs ?? []).map(none));
+    for (const m of measures) out.push(...m.paragraphs.map((p) => ({ paragraph: p, measure: m.number })));
   }
-  addMeasures(measuresOf(notice, null));
   return out;
 }

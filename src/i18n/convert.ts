@@ -1,5 +1,6 @@
 import { Converter, Trie } from 'opencc-js/cn2t';
 import phraseFile from './hant-phrases.json' with { type: 'json' };
+import { withPhrases } from './phrase-converter.ts';
 
 /** One reviewed entry of ./hant-phrases.json: `simplified` always becomes exactly `traditional`. */
 export interface HantPhrase {
@@ -21,13 +22,11 @@ export const HANT_PHRASES: readonly HantPhrase[] = checkPhrases(phraseFile.entri
 export const HANT_EXCEPTIONS: readonly string[] = [];
 
 // Built once (the cn -> tw dictionaries take ~150 ms to load) and reused for every call.
-const cnToTw = Converter({ from: 'cn', to: 'tw' });
-const phraseTrie = new Trie();
-const phraseMap = new Map<string, string>();
-for (const { simplified, traditional } of HANT_PHRASES) {
-  phraseTrie.addWord(simplified, traditional);
-  phraseMap.set(simplified, traditional);
-}
+const convert = withPhrases(
+  new Trie(),
+  HANT_PHRASES.map((p) => [p.simplified, p.traditional] as const),
+  Converter({ from: 'cn', to: 'tw' }),
+);
 
 /**
  * Simplified Chinese (mainland) -> Traditional Chinese (Taiwan standard), for content text and
@@ -46,12 +45,7 @@ for (const { simplified, traditional } of HANT_PHRASES) {
  * toHant('完善租购并举的住房制度机制')     // -> '完善租購並舉的住房制度機制' (plain cn -> tw: 租購併舉)
  */
 export function toHant(text: string): string {
-  if (text === '') return text;
-  let out = '';
-  for (const piece of phraseTrie.segment(text)) {
-    out += phraseMap.get(piece) ?? cnToTw(piece);
-  }
-  return out;
+  return text === '' ? text : convert(text);
 }
 
 function checkPhrases(entries: readonly HantPhrase[]): readonly HantPhrase[] {

@@ -1,5 +1,6 @@
 import { Converter, Trie } from 'opencc-js/t2cn';
 import phraseFile from './hans-phrases.json' with { type: 'json' };
+import { withPhrases } from './phrase-converter.ts';
 
 /** One reviewed entry of ./hans-phrases.json: `traditional` always becomes exactly `simplified`. */
 export interface HansPhrase {
@@ -15,18 +16,11 @@ let convert: ((text: string) => string) | null = null;
 
 function converter(): (text: string) => string {
   if (convert) return convert;
-  const twToCn = Converter({ from: 'tw', to: 'cn' });
-  const trie = new Trie();
-  const map = new Map<string, string>();
-  for (const { traditional, simplified } of HANS_PHRASES) {
-    trie.addWord(traditional, simplified);
-    map.set(traditional, simplified);
-  }
-  convert = (text) => {
-    let out = '';
-    for (const piece of trie.segment(text)) out += map.get(piece) ?? twToCn(piece);
-    return out;
-  };
+  convert = withPhrases(
+    new Trie(),
+    HANS_PHRASES.map((p) => [p.traditional, p.simplified] as const),
+    Converter({ from: 'tw', to: 'cn' }),
+  );
   return convert;
 }
 

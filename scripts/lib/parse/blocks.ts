@@ -24,33 +24,3 @@ export function toBlocks(text: string, view: (text: string) => string = (t) => t
   });
   return blocks;
 }
-
-/** A cursor over blocks, so each part of the parser consumes what it recognises. */
-export class BlockCursor {
-  private index = 0;
-  constructor(
-    readonly blocks: Block[],
-    readonly file: string,
-  ) {}
-
-  peek(offset = 0): Block | undefined {
-    return this.blocks[this.index + offset];
-  }
-
-  next(): Block | undefined {
-    return this.blocks[this.index++];
-  }
-
-  get position(): number {
-    return this.index;
-  }
-
-  get done(): boolean {
-    return this.index >= this.blocks.length;
-  }
-
-  /** Line number to blame when the text ends too early. */
-  get lastLine(): number {
-    return this.blocks.at(-1)?.line ?? 1;
-  }
-}

@@ -31,11 +31,10 @@ export function deriveFacts(sources: FactSources): DocumentFacts {
     return line ? { value: line.text, from } : null;
   };
   const signature = sources.cover ?? sources.closing;
-  const pageTitle = sources.chrome.lines.filter((l) => l.kind === 'page-title').map((l) => l.text).join('');
   const redHeader = sources.masthead.find((m) => m.kind === 'red-header');
   const none: Fact = { value: null, from: null };
 
-  const title = meta('name') ?? (sources.title ? { value: sources.title, from: 'title' } : null) ?? (pageTitle ? { value: pageTitle, from: 'page-title' } : null) ?? { value: firstSentence(sources.firstLine), from: 'first-line' };
+  const title = deriveTitle(sources);
   const documentNumber = meta('documentNumber') ?? mast('document-number') ?? none;
   const issuer =
     meta('issuer') ??
@@ -45,6 +44,19 @@ export function deriveFacts(sources: FactSources): DocumentFacts {
     none;
   const date = meta('writtenDate') ?? (signature?.date ? { value: signature.date, from: 'signature' } : null) ?? meta('issuedDate') ?? mast('date') ?? none;
   return { title, documentNumber, issuer, date: { ...date, iso: isoDate(date.value) } };
+}
+
+/**
+ * The document's title: the metadata's 名称, else the document's own title, else the title as
+ * the page header printed it, else the first words of the text.
+ */
+export function deriveTitle(sources: Pick<FactSources, 'metadata' | 'chrome' | 'title' | 'firstLine'>): Fact & { value: string } {
+  const name = sources.metadata.find((f) => f.key === 'name')?.value;
+  if (name) return { value: name, from: 'metadata' };
+  if (sources.title) return { value: sources.title, from: 'title' };
+  const pageTitle = sources.chrome.lines.filter((l) => l.kind === 'page-title').map((l) => l.text).join('');
+  if (pageTitle) return { value: pageTitle, from: 'page-title' };
+  return { value: firstSentence(sources.firstLine), from: 'first-line' };
 }
 
 function firstSentence(text: string): string {

@@ -45,8 +45,3 @@ export function isTitleLike(view: string): boolean {
   const text = view.trim();
   return text.length > 0 && text.length <= 60 && !/[。；;！？!?，,]/u.test(text) && !/[:：.]$/u.test(text);
 }
-
-/** Sentence punctuation test, shared with the parts that tell prose from names. */
-export function hasSentencePunctuation(view: string): boolean {
-  return SENTENCE.test(view);
-}

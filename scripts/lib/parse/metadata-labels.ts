@@ -59,8 +59,3 @@ function pair(published: string, simplified: string, value: string | null): Labe
   const key = LABELS.get(canonical(simplified)) ?? null;
   return { label: canonical(published), key, value };
 }
-
-/** True for a counter label such as 访问次数: page chrome printed among the metadata. */
-export function isCounter(label: LabelPair): boolean {
-  return label.key === null;
-}

@@ -100,7 +100,6 @@ export function readTitle(blocks: Block[], start: number): TitleRead {
     else if (lines.length < MAX_TITLE_LINES && isTitleLike(view) && !matchMarker(view) && !isDateLine(view) && !(lines.length > 0 && endsWithDocumentType(titleText(lines)))) lines.push(blocks[i++]!);
     else break;
   }
-  // A heading line standing where a title would be is not a title.
   return { lines, masthead };
 }
 

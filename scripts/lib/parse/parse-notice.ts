@@ -6,14 +6,13 @@ import type { CoverNotice, Damage, DepartmentSummary, Notice, Paragraph } from '
 import { decodeNotice } from '../read/decode-notice.ts';
 import { toBlocks, type Block } from './blocks.ts';
 import { createVocabulary, type DepartmentVocabulary } from './department-vocabulary.ts';
-import { deriveFacts } from './derive-facts.ts';
+import { deriveFacts, deriveTitle } from './derive-facts.ts';
 import { detectTextDamage } from './detect-damage.ts';
 import { detectScript } from './detect-script.ts';
 import { collectTitleEvidence, splitMeasureTitle } from './measure-title.ts';
-import { matchMarker } from './numbering.ts';
 import { chromeKind } from './page-chrome.ts';
 import { readHead } from './parse-head.ts';
-import { parseOutline, type Outline } from './parse-outline.ts';
+import { markerOf, parseOutline, type Outline } from './parse-outline.ts';
 import { splitDocument, type TitleRead } from './parse-document.ts';
 import { repairLayout } from './repair-layout.ts';
 
@@ -64,7 +63,7 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   const evidence = collectTitleEvidence(
     decoded.text,
     body.flatMap((b) => {
-      const marker = matchMarker(b.text);
+      const marker = markerOf(b);
       const split = marker && splitMeasureTitle(marker.rest, null);
       return split ? [split.title] : [];
     }),
@@ -77,10 +76,10 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   let shape: Notice['layout']['shape'];
   let outline: Outline;
   const firstLine = body[0]!;
-  const fallbackTitle = () => deriveFacts({ metadata: head.metadata, chrome: head.chrome, title: documentTitle, masthead: [], cover: null, closing: null, firstLine: firstLine.text }).title.value!;
+  // The title the pages show: the document's own, else what the metadata or page header give.
+  const title = documentTitle ?? deriveTitle({ metadata: head.metadata, chrome: head.chrome, title: null, firstLine: firstLine.text }).value;
 
   if (parts.addressee) {
-    const title = documentTitle ?? fallbackTitle();
     const signature = parts.signature;
     cover = {
       title,
@@ -110,7 +109,6 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   } else {
     shape = 'plan';
     outline = outlineOf(parts.text, 'preamble');
-    const title = documentTitle ?? fallbackTitle();
     plan = { title, line: (parts.title.lines[0] ?? firstLine).line, masthead: parts.title.masthead, preamble: outline.preamble, chapters: outline.chapters, measures: outline.measures, signature: parts.closing };
     if (parts.closing?.date) damage.push(...detectTextDamage(parts.closing.date, parts.closing.line));
   }

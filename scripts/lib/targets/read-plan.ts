@@ -1,5 +1,5 @@
 import type { Notice, Paragraph, ResponsibilitySegment } from '../model.ts';
-import { measuresOf, paragraphText, tasksOf } from '../model-queries.ts';
+import { outlineGroups, paragraphText, tasksOf } from '../model-queries.ts';
 import { actionOf } from './action.ts';
 import type { DigitRun } from './digits.ts';
 import { readNumbers } from './read-numbers.ts';
@@ -42,18 +42,16 @@ export function noticeTexts(notice: Notice): PlanText[] {
     : [];
   out.push(...text('plan-title', plan.title));
   for (const p of plan.preamble) out.push({ location: p.id, measure: null, text: paragraphText(p) });
-  const addMeasures = (chapter: number | null) => {
-    for (const measure of measuresOf(notice, chapter)) {
+  for (const { chapter, measures } of outlineGroups(notice)) {
+    if (chapter) {
+      out.push({ location: chapter.id, measure: null, text: chapter.title });
+      for (const p of chapter.paragraphs) out.push({ location: p.id, measure: null, text: paragraphText(p) });
+    }
+    for (const measure of measures) {
       out.push({ location: measure.id, measure: measure.number, text: measure.title });
       for (const p of measure.paragraphs) out.push({ location: p.id, measure: measure.number, text: paragraphText(p) });
     }
-  };
-  for (const chapter of plan.chapters) {
-    out.push({ location: chapter.id, measure: null, text: chapter.title });
-    for (const p of chapter.paragraphs) out.push({ location: p.id, measure: null, text: paragraphText(p) });
-    addMeasures(chapter.number);
   }
-  addMeasures(null);
   out.push(...text('plan-signature-issuer', plan.signature?.issuer ?? null), ...text('plan-signature-date', plan.signature?.date ?? null));
   return out;
 }
