@@ -12,10 +12,19 @@ const ALTERNATIVES = [...LABELS.keys(), ...COUNTERS]
 
 /**
  * A label where a pair may start: at the start of the line, after white space, or glued to the
- * end of the previous value where that ends in a digit, a Latin letter or a closing bracket
- * (`…/2022-00047发文字号 :…`, as some sites print their metadata table).
+ * end of the previous value (`…/2022-00047发文字号 :…`, `…办公厅公文时效 :有效`, as some sites
+ * print their metadata table): after a digit, a Latin letter or a closing bracket any label,
+ * after a Chinese character only a label of four characters or more, which a value is unlikely
+ * to end with by chance.
  */
-const LABEL_AT = new RegExp(`(?:^|(?<=[\\s　|｜0-9A-Za-z)）〕\\]]))(${ALTERNATIVES})\\s*[:：]`, 'gu');
+const LONG_ALTERNATIVES = [...LABELS.keys()]
+  .filter((label) => label.length >= 4)
+  .sort((a, b) => b.length - a.length)
+  .map((label) => [...label].join('\\s*'))
+  .join('|');
+const LABEL_AT = new RegExp(`(?:^|(?<=[\\s　|｜0-9A-Za-z)）〕\\]]))(${ALTERNATIVES})\\s*[:：]|(?<=\\p{Script=Han})(${LONG_ALTERNATIVES})\\s*[:：]`, 'gu');
+/** Pairs without colons, `索 引 号 MB1534522/2026-03520 发文日期 2026-01-04`: a label, white space, a value. */
+const COLONLESS_AT = new RegExp(`(?:^|(?<=[\\s　]))(${ALTERNATIVES})(?=[\\s　]+\\S)`, 'gu');
 /** A line that is a label alone, without its colon (a flattened two-column table). */
 const BARE_LABEL = new RegExp(`^(${ALTERNATIVES})$`, 'u');
 
@@ -43,14 +52,21 @@ export function readLabels(view: string, text: string = view): LabelPair[] | nul
   if (bullet > 0) return readLabels(view.slice(bullet), text.length === view.length ? text.slice(bullet) : view.slice(bullet));
   const bare = BARE_LABEL.exec(view.trim());
   if (bare) return [pair(text.trim().length === view.trim().length ? text.trim() : bare[1]!, bare[1]!, null)];
-  const found = [...view.matchAll(LABEL_AT)];
+  /** Each label found: where it starts, the label as matched, and where its value starts. */
+  const at = (m: RegExpExecArray) => ({ index: m.index, label: (m[1] ?? m[2])!, valueFrom: m.index + m[0].length });
+  let found = [...view.matchAll(LABEL_AT)].map(at);
+  if (found.length === 0) {
+    // Without colons, a line is metadata only when it holds two labels or more.
+    const bare = [...view.matchAll(COLONLESS_AT)].map(at);
+    if (bare.length >= 2) found = bare;
+  }
   if (found.length === 0 || found[0]!.index !== 0) return null;
   // Cut values from the published text when the views line up character for character.
   const source = text.length === view.length ? text : view;
-  return found.map((m, i) => {
+  return found.map((f, i) => {
     const end = i + 1 < found.length ? found[i + 1]!.index : source.length;
-    const value = source.slice(m.index + m[0].length, end).replace(/^[\s　]+|[\s　|｜]+$/gu, '');
-    return pair(source.slice(m.index, m.index + m[1]!.length), m[1]!, value || null);
+    const value = source.slice(f.valueFrom, end).replace(/^[\s　]+|[\s　|｜]+$/gu, '');
+    return pair(source.slice(f.index, f.index + f.label.length), f.label, value || null);
   });
 }
 

@@ -71,7 +71,7 @@ export function splitDocument(blocks: Block[]): DocumentParts {
 /** An addressee line: `各乡镇人民政府和街道办事处,各有关单位:`. */
 function isAddressee(block: Block): boolean {
   const view = block.view;
-  return /[:：]$/u.test(view) && view.length <= 150 && !/[。]/u.test(view) && !matchMarker(view) && !/如下[:：]$/u.test(view) && !ATTACHMENT.test(view);
+  return /[:：]$/u.test(view) && view.length <= 400 && !/[。]/u.test(view) && !matchMarker(view) && !/如下[:：]$/u.test(view) && !ATTACHMENT.test(view);
 }
 
 /**
