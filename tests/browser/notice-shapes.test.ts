@@ -1,0 +1,104 @@
+/**
+ * The page shapes the general reader adds (a plan without a letter, a letter whose body is the
+ * text, one outline level, articles, four levels with items, a Traditional source, no metadata,
+ * repaired HTML), built from the fixture corpus: WCAG 2.2 AA by axe-core on each notice's home,
+ * full text and first measure page, in both scripts and both modes, and what a reader sees.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useElderMode } from '../support/a11y.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildIsolated, type IsolatedBuild } from '../support/isolated-build.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
+const SHAPES = ['shape-plan-only', 'shape-letter-numbered-body', 'outline-one-level-arabic', 'outline-articles', 'outline-four-levels', 'traditional-shaanxi', 'meta-none', 'damaged-raw-html'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let site: IsolatedBuild;
+let server: StaticServer;
+const seedsDir = mkdtempSync(join(tmpdir(), 'shape-seeds-'));
+
+beforeAll(async () => {
+  for (const name of SHAPES) writeFileSync(join(seedsDir, `${name}.txt`), readFileSync(join(CASES, name, 'input.txt')));
+  site = await buildIsolated({ seedsDir });
+  server = await serveStatic(site.outDir);
+}, 300_000);
+afterAll(() => {
+  server?.close();
+  site?.dispose();
+  rmSync(seedsDir, { recursive: true, force: true });
+});
+
+const pages = SHAPES.flatMap((name) => ['', '/zh-hant'].flatMap((prefix) => [`${prefix}/${name}/`, `${prefix}/${name}/full-text/`, `${prefix}/${name}/measures/1/`]));
+
+describe.each([
+  { mode: 'normal', elder: false },
+  { mode: 'elder', elder: true },
+])('new notice shapes, axe-core, $mode mode', ({ elder }) => {
+  it('finds zero violations on every home, full-text and first measure page', async () => {
+    const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    try {
+      if (elder) await useElderMode(browser);
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      for (const path of pages) {
+        const response = await page.goto(`${server.origin}${path}`);
+        expect(response?.status(), path).toBe(200);
+        const builder = new AxeBuilder({ page }).withTags(TAGS);
+        if (elder) builder.options({ rules: { 'color-contrast-enhanced': { enabled: true } } });
+        for (const v of (await builder.analyze()).violations) violations.push(`${path} [${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.dispose();
+    }
+  }, 600_000);
+});
+
+describe('what a reader sees', () => {
+  it('an article is headed and cited by its own number; an item shows its number before its text', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/outline-articles/measures/1/`);
+      expect(await page.locator('h1').innerText()).toMatch(/^第一条/);
+      expect(await page.locator('.cite').innerText()).not.toMatch(/第第|条项/);
+      await page.goto(`${server.origin}/outline-four-levels/measures/1/`);
+      const marked = await page.locator('main .para .item-marker, main .para .subitem').allInnerTexts();
+      expect(marked.length).toBeGreaterThan(0);
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
+
+  it('a Traditional source reads as published on zh-Hant pages and converted on zh-Hans pages', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/zh-hant/traditional-shaanxi/`);
+      expect(await page.locator('h1').innerText()).toContain('陝西省');
+      await page.goto(`${server.origin}/traditional-shaanxi/`);
+      expect(await page.locator('h1').innerText()).toContain('陕西省');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
+
+  it('a notice without metadata shows the facts derived from the document, saying where they come from', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/meta-none/`);
+      expect(await page.locator('.meta-table .meta-derived').count()).toBeGreaterThan(0);
+      expect(await page.locator('.meta-table').innerText()).toContain('据落款');
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
+});
