@@ -63,6 +63,8 @@ describe('what the reader makes of each layout', () => {
     const red = read('title-red-header');
     expect(red.cover!.masthead.map((m) => m.kind)).toEqual(expect.arrayContaining(['red-header', 'document-number']));
     expect(red.facts.documentNumber.from).toBe('masthead');
+    // A title printed only in the page header is the document's, not the attached plan's.
+    expect(read('title-page-header-only').facts.title).toEqual({ value: '天津市人民政府办公厅印发关于推进社区食堂建设若干措施的通知', from: 'page-title' });
   });
 
   it('tells the document shapes apart', () => {

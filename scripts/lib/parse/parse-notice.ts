@@ -114,7 +114,7 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   }
 
   const masthead = [...(cover?.masthead ?? []), ...plan.masthead];
-  const facts = deriveFacts({ metadata: head.metadata, chrome: head.chrome, title: documentTitle ?? (parts.attached ? joinTitle(parts.attached.title) : null), masthead, cover, closing: plan.signature, firstLine: firstLine.text });
+  const facts = deriveFacts({ metadata: head.metadata, chrome: head.chrome, title: documentTitle, masthead, cover, closing: plan.signature, firstLine: firstLine.text });
   const firstOfficial = head.metadata[0]?.line ?? firstLine.line;
   const lastOfficial = body.at(-1)!.line;
   damage.sort((a, b) => a.line - b.line);
