@@ -17,7 +17,8 @@ export interface HeadingSplit {
 export function splitHeadingTitle(rest: string): HeadingSplit {
   const spaced = /^([^\s　，,。；;：:、]{2,30})[\s　]+(?=\S)/u.exec(rest);
   if (spaced) return { title: spaced[1]!, terminator: null, body: rest.slice(spaced[0].length) };
-  const stop = rest.search(/[。！？]/u);
+  // A sentence end, an ASCII full stop standing for 。, or a colon closing the title (主要任务：).
+  const stop = rest.search(/[。！？]|(?<=\p{Script=Han})\.(?!\d)|[:：]$/u);
   if (stop === -1) return { title: rest, terminator: null, body: '' };
   return { title: rest.slice(0, stop), terminator: rest[stop]!, body: rest.slice(stop + 1) };
 }
@@ -34,6 +35,9 @@ const MAX_ITEM_HEADING = 12;
 export function splitItemHeading(text: string, max = MAX_ITEM_HEADING): { heading: string | null; terminator: string | null; body: string } {
   const stop = text.indexOf('。');
   const candidate = text.slice(0, stop);
-  if (stop > 0 && stop <= max && !/[\p{P}\p{S}\d]/u.test(candidate)) return { heading: candidate, terminator: '。', body: text.slice(stop + 1) };
+  const body = text.slice(stop + 1);
+  // A sentence followed by nothing but its responsibility clause is the item's text, not its heading.
+  const onlyClause = /^\s*(?:[(（][^()（）]*[)）])?\s*$/u.test(body);
+  if (stop > 0 && stop <= max && !/[\p{P}\p{S}\d]/u.test(candidate) && !onlyClause) return { heading: candidate, terminator: '。', body };
   return { heading: null, terminator: null, body: text };
 }

@@ -1,7 +1,8 @@
 /** Measure titles are short phrases; a first sentence longer than this has lost its full stop. */
 const MAX_TITLE_LENGTH = 30;
 const MIN_TITLE_LENGTH = 4;
-const TITLE_STOP = '。';
+/** 。, or an ASCII full stop after a Chinese character where a page turned 。 into `.` (never a decimal point). */
+const TITLE_STOP = /。|(?<=\p{Script=Han})\.(?!\d)/u;
 
 /** What the rest of the notice teaches about where titles end and sentences begin. */
 export interface TitleEvidence {
@@ -42,9 +43,9 @@ export function collectTitleEvidence(text: string, intactTitles: string[]): Titl
  * splitMeasureTitle('加大宣传引导力度依托掌上蓟州…', evidence) -> { title: '加大宣传引导力度', terminator: null, body: '依托掌上蓟州…' }
  */
 export function splitMeasureTitle(rest: string, evidence: TitleEvidence | null): TitleSplit | null {
-  const stop = rest.indexOf(TITLE_STOP);
+  const stop = rest.search(TITLE_STOP);
   if (stop > 0 && stop <= MAX_TITLE_LENGTH) {
-    return { title: rest.slice(0, stop), terminator: TITLE_STOP, body: rest.slice(stop + 1) };
+    return { title: rest.slice(0, stop), terminator: rest[stop]!, body: rest.slice(stop + 1) };
   }
   if (!evidence) return null;
   const punctuation = rest.search(/[，,；;：:。]/u);

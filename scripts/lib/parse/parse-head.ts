@@ -1,6 +1,6 @@
 import type { Damage, Layout, MetadataField, PageChrome } from '../model.ts';
 import type { Block } from './blocks.ts';
-import { isTitleLike } from './document-words.ts';
+import { isIssuerLine, isTitleLike } from './document-words.ts';
 import { readLabels, type LabelPair } from './metadata-labels.ts';
 import { matchMarker } from './numbering.ts';
 import { chromeKind } from './page-chrome.ts';
@@ -58,6 +58,12 @@ export function readHead(blocks: Block[], damage: Damage[]): Head {
       continue;
     }
     // Title lines printed by the page header, when more head (metadata or chrome) follows them.
+    // The site's name alone at the very top (its date line lost or on a line of its own) is the header.
+    if (i === 0 && !chrome.header && isIssuerLine(block.view)) {
+      addChrome(chrome, 'header', block);
+      i += 1;
+      continue;
+    }
     const titles = pageTitleRun(blocks, i);
     if (titles > 0) {
       for (let k = 0; k < titles; k++) chrome.lines.push({ kind: 'page-title', line: blocks[i + k]!.line, text: blocks[i + k]!.text });
@@ -83,11 +89,11 @@ function pageTitleRun(blocks: Block[], start: number): number {
 
 function addChrome(chrome: PageChrome, kind: NonNullable<ReturnType<typeof chromeKind>>, block: Block): void {
   chrome.lines.push({ kind, line: block.line, text: block.text });
-  if (kind === 'breadcrumb') chrome.breadcrumb = block.text.replace(/^(当前位置|您现在的位置|您的位置|所在位置)\s*[:：]\s*/u, '').split(/\s*[>＞»›]\s*/u).filter(Boolean);
+  if (kind === 'breadcrumb') chrome.breadcrumb = block.text.replace(/^(当前位置|您所在的位置|您现在的位置|您的位置|所在位置)\s*[:：]\s*/u, '').split(/\s*[>＞»›]\s*/u).filter(Boolean);
   else if (kind === 'header' && !chrome.header) {
     chrome.header = block.text;
     chrome.siteName = block.text.split(/\s+/)[0]!;
-  } else if (kind === 'toolbar' || kind === 'print' || kind === 'navigation') chrome.toolbar.push(...block.text.split(/\s+/).filter(Boolean));
+  } else if (kind === 'toolbar' || kind === 'print' || kind === 'navigation') chrome.toolbar.push(...block.text.split(/\s+/).filter((word) => word && !/^[|｜/]$/u.test(word)));
 }
 
 /** Record a line's pairs; returns how many were metadata (the rest are counters and controls, kept as chrome). */

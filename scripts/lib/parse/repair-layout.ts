@@ -3,10 +3,12 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Damage } from '../model.ts';
 import type { Block } from './blocks.ts';
 import { matchMarker } from './numbering.ts';
+import { chromeKind } from './page-chrome.ts';
 
 /** A line that is HTML left in the text: it starts with a formatting tag, or holds HTML entities. */
 const HTML_LINE = /^<\/?(?:p|div|span|strong|b|br|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th|font|section|article|center|em|i|u|a|img|html|body|head|meta|title|!doctype)\b[^>]*>|&(?:nbsp|emsp|ensp|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);/iu;
-const BLOCK_ELEMENTS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'section', 'article', 'table', 'ul', 'ol', 'center', 'title']);
+// <br> is left out: inside a paragraph it only wraps a line (一段文字<br/>（区民政局负责）).
+const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'section', 'article', 'table', 'ul', 'ol', 'center', 'title']);
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'head', 'meta', 'link', 'noscript', 'template']);
 
 /** Where a heading may start inside a line: after sentence punctuation or white space. */
@@ -67,6 +69,8 @@ export function repairLayout(blocks: Block[], view: (text: string) => string, da
   const lostEverywhere = inlineCount >= 3 && inlineCount > startCount;
 
   return unmarked.flatMap((block, i) => {
+    // The page header (site name and date) keeps its white space.
+    if (lostEverywhere && chromeKind(block.view) === 'header') return [block];
     const cuts = lostEverywhere
       ? [...inline[i]!.map((h) => h.at), ...lostBreaks(block.view)]
       : inline[i]!.filter((h) => fillsGap(h, startNumbers)).map((h) => h.at);
