@@ -49,6 +49,7 @@ export type DamageKind =
   | 'number-range-run-together'
   | 'bracket-unbalanced'
   | 'quote-unbalanced'
+  | 'date-incomplete'
   | 'line-breaks-lost'
   | 'html-markup'
   | 'whitespace-only-lines'

@@ -58,6 +58,7 @@ const damageKind = z.enum([
   'number-range-run-together',
   'bracket-unbalanced',
   'quote-unbalanced',
+  'date-incomplete',
   'line-breaks-lost',
   'html-markup',
   'whitespace-only-lines',

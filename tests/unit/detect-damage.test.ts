@@ -12,6 +12,12 @@ describe('detectTextDamage: dates and year ranges', () => {
     expect(kinds('本方案自20230101起施行。')).toEqual([['date-digits-run-together', '20230101']]);
   });
 
+  it('reports a date that lost its 日, and not one that kept it', () => {
+    expect(kinds('2018年03月27')).toEqual([['date-incomplete', '2018年03月27']]);
+    expect(kinds('于2026年1月15前报送')).toEqual([['date-incomplete', '2026年1月15']]);
+    expect(kinds('2018年3月27日起施行')).toEqual([]);
+  });
+
   it.each([
     ['2022年12月17日', 'an intact date'],
     ['20221317', 'month 13 is not a date'],
@@ -20,6 +26,7 @@ describe('detectTextDamage: dates and year ranges', () => {
     ['蓟州政办发〔2022〕20221217号', 'a document number ending in 号'],
     ['11120225000208725L/2023-00006', 'an index number'],
     ['2022年底完成新增公办园学位480个', 'ordinary numbers'],
+    ['2022年3月15号前', 'a date ending in 号'],
   ])('does not report %j (%s)', (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -12,7 +12,7 @@ const PAIRS: [string, string][] = [
 /**
  * Report spots in a line of official text that the extraction evidently damaged, without
  * touching the text: dates whose 年/月/日 were lost (`20221217`), year ranges run together
- * (`20212035年`), and brackets or quotation marks left without their partner.
+ * (`20212035年`), dates that lost their 日 (`2018年03月27`), and brackets or quotation marks left without their partner.
  * `ignore` lists [start, end) ranges already accounted for (responsibility clauses, whose
  * bracket damage is reported by the clause parser).
  *
@@ -22,6 +22,9 @@ export function detectTextDamage(text: string, line: number, ignore: [number, nu
   const found: Damage[] = [];
   for (const m of text.matchAll(/(?<![\d/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d年号])/g)) {
     found.push({ kind: 'date-digits-run-together', text: m[0], line, note: `日期的“年月日”似已丢失：${m[0]}` });
+  }
+  for (const m of text.matchAll(/(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}(?![\d日号])/g)) {
+    found.push({ kind: 'date-incomplete', text: m[0], line, note: `日期缺少“日”：${m[0]}` });
   }
   for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g)) {
     if (Number(m[2]) > Number(m[1])) {
