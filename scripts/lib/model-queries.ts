@@ -1,4 +1,4 @@
-import type { Chapter, Measure, Notice, Paragraph, Piece, ResponsibilitySegment } from './model.ts';
+import type { Chapter, DutyRole, Measure, Notice, Paragraph, Piece, ResponsibilitySegment } from './model.ts';
 
 /** One task: the text a responsibility clause covers, with the clause and where it stands. */
 export interface Task {
@@ -14,6 +14,8 @@ export interface Task {
 /**
  * Every task of a notice, in reading order. A clause covers the text before it back to the
  * previous clause in the same paragraph; the paragraph's sub-item heading is not part of it.
+ * A clause standing as a paragraph of its own (责任单位：…) covers the paragraph it follows
+ * (`covers`), or the measure's heading when it follows nothing.
  *
  * tasksOf(notice)[0] -> { measure: (一), paragraph: m01-p1, clause: m01-p1-r1, text: '统筹做好…工作部署。' }
  */
@@ -27,6 +29,8 @@ export function tasksOf(notice: Notice): Task[] {
         if (segment.kind === 'text') {
           text += segment.text;
           pieces.push(...(segment.pieces ?? [segment.text]));
+        } else if (segment.covers !== undefined) {
+          tasks.push(coveredTask(measure, segment));
         } else {
           tasks.push({ measure, paragraph, clause: segment, text, pieces });
           text = '';
@@ -38,11 +42,35 @@ export function tasksOf(notice: Notice): Task[] {
   return tasks;
 }
 
+/** The task of a clause standing alone: the text of the paragraph it covers, or the measure's title. */
+function coveredTask(measure: Measure, clause: ResponsibilitySegment): Task {
+  const covered = clause.covers ? measure.paragraphs.find((p) => p.id === clause.covers) : undefined;
+  // The clause's own paragraph is then the place to link to: it has no heading of its own.
+  if (!covered) return { measure, paragraph: measure.paragraphs.find((p) => p.segments.includes(clause))!, clause, text: measure.title, pieces: [measure.title] };
+  const texts = covered.segments.filter((s) => s.kind === 'text');
+  return { measure, paragraph: covered, clause, text: texts.map((s) => s.text).join(''), pieces: texts.flatMap((s) => s.pieces ?? [s.text]) };
+}
+
 /** Ids of the departments a measure's clauses name, in order of first mention. */
 export function departmentsOfMeasure(measure: Measure): string[] {
   const ids = measure.paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.kind === 'responsibility' ? s.departments.map((d) => d.id) : [])));
   return [...new Set(ids)];
 }
+
+/** The roles each department has in a measure's clauses, lead first. */
+export function rolesInMeasure(measure: Measure): Map<string, DutyRole[]> {
+  const roles = new Map<string, DutyRole[]>();
+  for (const paragraph of measure.paragraphs) {
+    for (const segment of paragraph.segments) {
+      if (segment.kind !== 'responsibility') continue;
+      for (const d of segment.departments) roles.set(d.id, [...new Set([...(roles.get(d.id) ?? []), d.role])]);
+    }
+  }
+  for (const list of roles.values()) list.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
+  return roles;
+}
+
+const ROLE_ORDER: DutyRole[] = ['lead', 'responsible', 'cooperating'];
 
 /** The corrected reading of pieces. */
 export function correctedText(pieces: Piece[]): string {

@@ -44,6 +44,7 @@ export type DamageKind =
   | 'clause-separator-missing'
   | 'clause-verb-missing'
   | 'clause-verb-repeated'
+  | 'department-prefix-missing'
   | 'title-stop-missing'
   | 'date-digits-run-together'
   | 'number-range-run-together'
@@ -66,12 +67,16 @@ export interface Damage extends SourceRef {
   note: string;
 }
 
+/** What a clause makes a department do: lead (牵头), be responsible (负责, 责任单位), or cooperate (配合). */
+export type DutyRole = 'lead' | 'responsible' | 'cooperating';
+
 /** A department or actor named in a responsibility clause. */
 export interface DepartmentRef {
-  /** Stable ASCII id from the department vocabulary, e.g. `minzheng`. */
+  /** The department's id within the notice (see DepartmentSummary.id), e.g. `minzheng`. */
   id: string;
   /** The name as written in the clause, e.g. `区民政局`. */
   name: string;
+  role: DutyRole;
 }
 
 /**
@@ -108,13 +113,21 @@ export interface ResponsibilitySegment {
   text: string;
   /** The clause with corrections, when any apply (e.g. restored brackets). */
   pieces?: Piece[];
-  /** The departments in the order the clause names them. */
+  /** The departments in the order the clause names them, each with its role. */
   departments: DepartmentRef[];
-  /** `按职责分工负责`, `负责`, or null when the clause names departments only. */
+  /** The verb closing the clause (`按职责分工负责`, `配合`), or null for a labelled clause (责任单位：…) or one that names departments only. */
   verb: string | null;
+  /** `verbal` (A牵头，B配合), `labelled` (牵头单位：A；责任单位：B), or `list` (names only: the verb was lost). */
+  form: ClauseForm;
+  /** Other words inside the clause's brackets (a deadline, a remark), or null. */
+  note: string | null;
+  /** For a clause standing as a paragraph of its own (责任单位：…), the id of the paragraph holding its task; null when the task is the measure's heading. Absent for a clause inside its task's paragraph. */
+  covers?: string | null;
   /** Stable id, e.g. `m03-p1-r2`: the second clause of paragraph m03-p1. */
   id: string;
 }
+
+export type ClauseForm = 'verbal' | 'labelled' | 'list';
 
 export type Segment = TextSegment | ResponsibilitySegment;
 
@@ -292,6 +305,8 @@ export interface Notice {
     /** The signature at the end of a plan that has no covering letter, or null. */
     signature: Signature | null;
   };
+  /** The government that issued the notice, from its issuer (天津市蓟州区人民政府办公室 -> 天津市蓟州区), or null. */
+  jurisdiction: Jurisdiction | null;
   /** Every department named in a responsibility clause, in order of first appearance. */
   departments: DepartmentSummary[];
   /** Damage the parser noticed; the text is kept as published. */
@@ -333,12 +348,30 @@ export interface Correction {
 
 /** A department with the places it is made responsible. */
 export interface DepartmentSummary {
+  /** Id within the notice, used in its URLs: the vocabulary's id, or one transliterated from the name (`qu-zheng-wu-fu-wu-ju`). */
   id: string;
-  /** Canonical name from the vocabulary. */
+  /** Id across an archive: the jurisdiction's id and the department's (`tianjin-jizhou/minzheng`), so that 区民政局 of two districts are two bodies. */
+  uid: string;
+  /** Canonical name: the vocabulary's, or the name as written with its abbreviation expanded. */
   name: string;
   kind: DepartmentKind;
-  /** Each responsibility clause naming it: measure number, paragraph id and clause id. */
-  duties: { measure: number; paragraph: string; clause: string }[];
+  /** The government the department belongs to, or null when the notice names no issuer. */
+  jurisdiction: Jurisdiction | null;
+  /** Whether the reviewed vocabulary lists it; unlisted names are reported in the build summary. */
+  inVocabulary: boolean;
+  /** The spellings the clauses use, in order of first use. */
+  spellings: string[];
+  /** Each responsibility clause naming it: measure number, paragraph id, clause id and role. */
+  duties: { measure: number; paragraph: string; clause: string; role: DutyRole }[];
 }
 
-export type DepartmentKind = 'district' | 'municipal-branch' | 'other' | 'generic';
+/** A government by its place: 天津市蓟州区 is `tianjin-jizhou`, level district. */
+export interface Jurisdiction {
+  id: string;
+  name: string;
+  level: JurisdictionLevel;
+}
+
+export type JurisdictionLevel = 'provincial' | 'municipal' | 'district' | 'county' | 'township';
+
+export type DepartmentKind = JurisdictionLevel | 'municipal-branch' | 'other' | 'generic';

@@ -36,6 +36,15 @@ export function summariseNotice(notice: Notice): string[] {
     return [`${FACT_NAMES[key]} ${fact.value === null ? '—（未找到 not found）' : `“${fact.value}”（据 from ${fact.from}）`}`];
   });
   if (derived.length > 0) lines.push(`  derived ${notice.file}: ${derived.join('; ')}`);
+  const duties = notice.departments.flatMap((d) => d.duties);
+  const roleCount = (role: string) => duties.filter((d) => d.role === role).length;
+  const unlisted = notice.departments.filter((d) => !d.inVocabulary);
+  if (notice.departments.length > 0) {
+    lines.push(
+      `  duties ${notice.file}: ${notice.jurisdiction?.name ?? '辖区未知 jurisdiction unknown'}; 牵头 lead ${roleCount('lead')}, 负责 responsible ${roleCount('responsible')}, 配合 cooperating ${roleCount('cooperating')}` +
+        (unlisted.length > 0 ? `; ${unlisted.length} 个不在词表 not in the vocabulary: ${unlisted.map((d) => d.name).join('、')}` : ''),
+    );
+  }
   // Clause damage is routine in this kind of scrape: one line per kind. Text damage: one line each.
   const clauseDamage = new Map<string, number[]>();
   for (const damage of notice.damage) {

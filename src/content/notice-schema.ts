@@ -8,7 +8,10 @@ import type { Notice } from '../../scripts/lib/model.ts';
  */
 const sourceLine = z.number().int().positive();
 
-const departmentRef = z.object({ id: z.string().min(1), name: z.string().min(1) });
+const dutyRole = z.enum(['lead', 'responsible', 'cooperating']);
+const departmentRef = z.object({ id: z.string().min(1), name: z.string().min(1), role: dutyRole });
+const jurisdictionLevel = z.enum(['provincial', 'municipal', 'district', 'county', 'township']);
+const jurisdiction = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), level: jurisdictionLevel }).nullable();
 
 const correctionStatus = z.enum(['corrected', 'uncertain']);
 
@@ -25,6 +28,9 @@ const segment = z.discriminatedUnion('kind', [
     pieces,
     departments: z.array(departmentRef).min(1),
     verb: z.string().nullable(),
+    form: z.enum(['verbal', 'labelled', 'list']),
+    note: z.string().nullable(),
+    covers: z.string().nullable().optional(),
   }),
 ]);
 
@@ -53,6 +59,7 @@ const damageKind = z.enum([
   'clause-separator-missing',
   'clause-verb-missing',
   'clause-verb-repeated',
+  'department-prefix-missing',
   'title-stop-missing',
   'date-digits-run-together',
   'number-range-run-together',
@@ -144,12 +151,17 @@ export const noticeSchema = z.object({
     ),
     signature: z.object({ issuer: z.string().nullable(), date: z.string().nullable(), line: sourceLine }).nullable(),
   }),
+  jurisdiction,
   departments: z.array(
     z.object({
-      id: z.string(),
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      uid: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
       name: z.string(),
-      kind: z.enum(['district', 'municipal-branch', 'other', 'generic']),
-      duties: z.array(z.object({ measure: z.number().int(), paragraph: z.string(), clause: z.string() })),
+      kind: z.union([jurisdictionLevel, z.enum(['municipal-branch', 'other', 'generic'])]),
+      jurisdiction,
+      inVocabulary: z.boolean(),
+      spellings: z.array(z.string().min(1)).min(1),
+      duties: z.array(z.object({ measure: z.number().int(), paragraph: z.string(), clause: z.string(), role: dutyRole })),
     }),
   ),
   damage: z.array(z.object({ kind: damageKind, text: z.string(), note: z.string(), line: sourceLine })),

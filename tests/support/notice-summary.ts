@@ -7,7 +7,11 @@ function paragraphSummary(p: Paragraph) {
     line: p.line,
     ...(p.item ? { item: p.item.marker, level: p.item.level } : {}),
     heading: p.heading,
-    clauses: p.segments.flatMap((s) => (s.kind === 'responsibility' ? [{ id: s.id, verb: s.verb, departments: s.departments.map((d) => d.id) }] : [])),
+    clauses: p.segments.flatMap((s) =>
+      s.kind === 'responsibility'
+        ? [{ id: s.id, form: s.form, verb: s.verb, departments: s.departments.map((d) => `${d.id} ${d.role}`), ...(s.note ? { note: s.note } : {}), ...(s.covers !== undefined ? { covers: s.covers } : {}) }]
+        : [],
+    ),
   };
 }
 
@@ -55,7 +59,8 @@ export function summariseNotice(notice: Notice) {
       })),
       signature: plan.signature,
     },
-    departments: notice.departments.map((d) => ({ id: d.id, kind: d.kind, duties: d.duties.length })),
+    jurisdiction: notice.jurisdiction,
+    departments: notice.departments.map((d) => ({ uid: d.uid, name: d.name, kind: d.kind, inVocabulary: d.inVocabulary, duties: d.duties.length })),
     damage: notice.damage.map((d) => `${d.line} ${d.kind} ${d.text}`),
   };
 }

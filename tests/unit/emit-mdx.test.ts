@@ -168,7 +168,7 @@ describe('hostile text stays text', () => {
         headingTerminator: null,
         segments: [
           { kind: 'text', text: hostile },
-          { kind: 'responsibility', id: 'm01-p4-r1', text: `(区教育局${hostile}负责)`, departments: [{ id: 'jiaoyu', name: '区教育局' }], verb: '负责' },
+          { kind: 'responsibility', id: 'm01-p4-r1', text: `(区教育局${hostile}负责)`, departments: [{ id: 'jiaoyu', name: '区教育局', role: 'responsible' }], verb: '负责', form: 'verbal', note: null },
           { kind: 'text', text: hostile },
         ],
       },

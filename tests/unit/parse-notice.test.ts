@@ -163,7 +163,7 @@ describe('parseNotice on the real seed: responsibility', () => {
     for (const { measure, paragraph, clause } of clauses) {
       for (const ref of clause.departments) {
         const summary = notice.departments.find((d) => d.id === ref.id);
-        expect(summary?.duties, `${clause.id} ${ref.name}`).toContainEqual({ measure: measure.number, paragraph: paragraph.id, clause: clause.id });
+        expect(summary?.duties, `${clause.id} ${ref.name}`).toContainEqual({ measure: measure.number, paragraph: paragraph.id, clause: clause.id, role: ref.role });
       }
     }
   });

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createVocabulary } from '../../scripts/lib/parse/department-vocabulary.ts';
+import { placesOf } from '../../scripts/lib/parse/duties/jurisdiction.ts';
+import { resolveDepartments } from '../../scripts/lib/parse/duties/resolve-departments.ts';
 import { findResponsibilityClauses } from '../../scripts/lib/parse/responsibility-clauses.ts';
 
 const vocabulary = createVocabulary();
+const JIZHOU = placesOf('天津市蓟州区人民政府办公室');
 
-/** The clauses of a paragraph as a reader sees them: exact text, department ids, verb, damage. */
+/** The clauses of a paragraph as a reader of a Jizhou notice sees them: exact text, department ids, verb, damage. */
 function clauses(text: string) {
-  return findResponsibilityClauses(text, vocabulary).map((c) => ({
+  const found = findResponsibilityClauses(text, vocabulary);
+  const resolved = resolveDepartments(found.flatMap((c) => c.names.map((n) => n.written)), JIZHOU, vocabulary);
+  return found.map((c) => ({
     text: text.slice(c.start, c.end),
-    departments: c.departments.map((d) => d.id),
+    departments: c.names.map((n) => resolved.get(n.written)!.department.id),
     verb: c.verb,
     damage: [...c.damage].sort(),
   }));
@@ -94,13 +99,10 @@ describe('findResponsibilityClauses: one case per kind of damage, from the seed'
 describe('findResponsibilityClauses: generic actors', () => {
   it('maps 等相关行业主管部门 to the generic actor, after the named departments (line 79)', () => {
     const text = '营造重视品牌、保护品牌的社会氛围。(区市场监管局、区商务局等相关行业主管部门按职责分工负责';
-    const found = findResponsibilityClauses(text, vocabulary);
+    const found = clauses(text);
     expect(found).toHaveLength(1);
-    expect(found[0]!.departments).toEqual([
-      { id: 'shichang-jianguan', name: '区市场监管局' },
-      { id: 'shangwu', name: '区商务局' },
-      { id: 'hangye-zhuguan', name: '相关行业主管部门' },
-    ]);
+    expect(found[0]!.departments).toEqual(['shichang-jianguan', 'shangwu', 'hangye-zhuguan']);
+    expect(findResponsibilityClauses(text, vocabulary)[0]!.names.map((n) => n.written)).toEqual(['区市场监管局', '区商务局', '相关行业主管部门']);
     expect(vocabulary.byId.get('hangye-zhuguan')!.kind).toBe('generic');
     expect(found[0]!.damage).toEqual(['clause-close-bracket-missing']);
   });

@@ -242,13 +242,13 @@ function syntheticNotice(paragraphs: (string | [string, string[]])[][]): Notice 
       const segments = parts.map((part): Segment =>
         typeof part === 'string'
           ? { kind: 'text', text: part }
-          : { kind: 'responsibility', text: part[0], verb: '负责', id: `m01-p${i + 1}-r${++r}`, departments: part[1].map((id) => ({ id, name: id })) },
+          : { kind: 'responsibility', text: part[0], verb: '负责', form: 'verbal', note: null, id: `m01-p${i + 1}-r${++r}`, departments: part[1].map((id) => ({ id, name: id, role: 'responsible' as const })) },
       );
       return { id: `m01-p${i + 1}`, line: i + 2, heading: null, headingTerminator: null, segments };
     }),
   };
   return {
-    slug: 'synthetic', file: 'synthetic.txt', sha256: '', encoding: 'utf-8', sourceScript: 'zh-Hans',
+    slug: 'synthetic', file: 'synthetic.txt', sha256: '', encoding: 'utf-8', sourceScript: 'zh-Hans', jurisdiction: null,
     layout: { metadata: 'none', shape: 'cover-and-plan', outline: ['han', 'paren-han'], plainText: false },
     facts: { title: { value: '通知', from: 'title' }, documentNumber: { value: null, from: null }, issuer: { value: '办公室', from: 'signature' }, date: { value: '二〇二二年十二月十七日', from: 'signature', iso: '2022-12-17' } },
     chrome: { header: '', siteName: '', toolbar: [], breadcrumb: [], lines: [] },

@@ -1,4 +1,4 @@
-import type { Notice } from '../model.ts';
+import type { DutyRole, Notice } from '../model.ts';
 import { targetsOpenData } from '../targets/targets-open-data.ts';
 import { correctedParagraphText, correctedText, departmentsOfMeasure, documentTitle } from '../model-queries.ts';
 import { isoDate } from '../parse/dates.ts';
@@ -77,11 +77,27 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
           heading: p.heading,
           text: correctedParagraphText(p),
           corrections: notice.corrections.filter((c) => c.place === p.id).map((c) => c.id),
-          responsibilities: p.segments.flatMap((s) => (s.kind === 'responsibility' ? [{ id: s.id, text: s.text, departments: s.departments.map((d) => d.id) }] : [])),
+          responsibilities: p.segments.flatMap((s) =>
+            s.kind === 'responsibility'
+              ? [{ id: s.id, text: s.text, form: s.form, departments: s.departments.map((d) => d.id), roles: s.departments.map((d) => d.role), note: s.note, covers: s.covers ?? null }]
+              : [],
+          ),
         })),
       })),
     },
-    departments: notice.departments.map((d) => ({ id: d.id, name: d.name, kind: d.kind, url: urls.department(d.id), duties: d.duties })),
+    // The government that issued the notice; each department's own jurisdiction may be a level above (市… in a district's notice).
+    jurisdiction: notice.jurisdiction,
+    departments: notice.departments.map((d) => ({
+      id: d.id,
+      uid: d.uid,
+      name: d.name,
+      kind: d.kind,
+      jurisdiction: d.jurisdiction,
+      inVocabulary: d.inVocabulary,
+      spellings: d.spellings,
+      url: urls.department(d.id),
+      duties: d.duties,
+    })),
     damage: notice.damage,
     corrections: notice.corrections.map((c) => ({ id: c.id, number: c.number, place: c.place, status: c.status, original: c.original, corrected: c.corrected, reason: c.reason, evidence: c.evidence })),
     // The quantified and dated targets (scripts/lib/targets/), each with its paragraph's URL, and every other number with the reason it is not one.
@@ -104,18 +120,29 @@ function traditionalView(notice: Notice, urls: PageUrls) {
 }
 
 /**
- * The responsibility matrix as CSV: one row per department, one column per measure, each
- * cell the number of clauses of that measure naming the department (empty for none).
- * Starts with a UTF-8 BOM so that spreadsheet programs read the Chinese correctly.
+ * The responsibility matrix as CSV: one row per department and role (lead 牵头, responsible
+ * 负责, cooperating 配合), one column per measure, each cell the number of clauses of that
+ * measure giving the department that role (empty for none). Starts with a UTF-8 BOM so that
+ * spreadsheet programs read the Chinese correctly.
  *
- * responsibilityCsv(notice) -> '\uFEFFid,责任单位,类型,(一),(二),…,合计\r\nminzheng,区民政局,district,1,3,…,29\r\n…'
+ * responsibilityCsv(notice) -> '\uFEFFid,责任单位,类型,辖区,角色,(一),(二),…,合计\r\nminzheng,区民政局,district,天津市蓟州区,负责,1,3,…,29\r\n…'
  */
 export function responsibilityCsv(notice: Notice): string {
   const measures = notice.plan.measures;
-  const header = ['id', '责任单位', '类型', ...measures.map((m) => `(${m.numeral})`), '合计'];
-  const rows = notice.departments.map((d) => {
-    const counts = measures.map((m) => d.duties.filter((x) => x.measure === m.number).length);
-    return [d.id, d.name, d.kind, ...counts.map((c) => (c ? c : '')), d.duties.length];
-  });
+  const header = ['id', '责任单位', '类型', '辖区', '角色', ...measures.map((m) => `(${m.numeral})`), '合计'];
+  const rows = notice.departments.flatMap((d) =>
+    ROLES.flatMap(([role, word]) => {
+      const duties = d.duties.filter((x) => x.role === role);
+      if (duties.length === 0) return [];
+      const counts = measures.map((m) => duties.filter((x) => x.measure === m.number).length);
+      return [[d.id, d.name, d.kind, d.jurisdiction?.name ?? '', word, ...counts.map((c) => (c ? c : '')), duties.length]];
+    }),
+  );
   return toCsv([header, ...rows]);
 }
+
+const ROLES: [DutyRole, string][] = [
+  ['lead', '牵头'],
+  ['responsible', '负责'],
+  ['cooperating', '配合'],
+];

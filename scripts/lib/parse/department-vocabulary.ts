@@ -15,6 +15,10 @@ export interface DepartmentVocabulary {
   byId: Map<string, VocabularyEntry>;
   /** The longest name or alias starting at `text[at]`, or null. */
   matchAt(text: string, at: number): { entry: VocabularyEntry; written: string } | null;
+  /** The entry spelled exactly `name` (a name or an alias), or null. */
+  spelled(name: string): VocabularyEntry | null;
+  /** Short forms of a body's name after a level prefix, short -> long (卫健委 -> 卫生健康委). */
+  abbreviations: [string, string][];
 }
 
 /**
@@ -23,7 +27,10 @@ export interface DepartmentVocabulary {
  *
  * createVocabulary(entries).matchAt('区人社局区医保局', 0) -> { entry: { id: 'renshe', … }, written: '区人社局' }
  */
-export function createVocabulary(entries: VocabularyEntry[] = vocabularyFile.departments as VocabularyEntry[]): DepartmentVocabulary {
+export function createVocabulary(
+  entries: VocabularyEntry[] = vocabularyFile.departments as VocabularyEntry[],
+  abbreviations: [string, string][] = vocabularyFile.abbreviations as [string, string][],
+): DepartmentVocabulary {
   const spellings: { written: string; entry: VocabularyEntry }[] = [];
   const byId = new Map<string, VocabularyEntry>();
   for (const entry of entries) {
@@ -32,9 +39,12 @@ export function createVocabulary(entries: VocabularyEntry[] = vocabularyFile.dep
     for (const written of [entry.name, ...(entry.aliases ?? [])]) spellings.push({ written, entry });
   }
   spellings.sort((a, b) => b.written.length - a.written.length);
+  const exact = new Map(spellings.map((s) => [s.written, s.entry]));
   return {
     entries,
     byId,
+    abbreviations,
+    spelled: (name) => exact.get(name) ?? null,
     matchAt(text, at) {
       for (const spelling of spellings) {
         if (text.startsWith(spelling.written, at)) return spelling;

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { toHant } from '../../../src/i18n/convert.ts';
 import { toHans } from '../../../src/i18n/to-hans.ts';
 import { NoticeError } from '../errors.ts';
-import type { CoverNotice, Damage, DepartmentSummary, Notice, Paragraph } from '../model.ts';
+import type { CoverNotice, Damage, DepartmentRef, Notice, Paragraph } from '../model.ts';
 import { decodeNotice } from '../read/decode-notice.ts';
 import { toBlocks, type Block } from './blocks.ts';
 import { createVocabulary, type DepartmentVocabulary } from './department-vocabulary.ts';
 import { deriveFacts, deriveTitle } from './derive-facts.ts';
 import { detectTextDamage } from './detect-damage.ts';
 import { detectScript } from './detect-script.ts';
+import { attributeDepartments } from './duties/attribute-departments.ts';
+import { jurisdictionOf, placesOf } from './duties/jurisdiction.ts';
+import type { NamedDepartment } from './duties/resolve-departments.ts';
 import { collectTitleEvidence, splitMeasureTitle } from './measure-title.ts';
 import { chromeKind } from './page-chrome.ts';
 import { readHead } from './parse-head.ts';
@@ -68,7 +72,8 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
       return split ? [split.title] : [];
     }),
   );
-  const outlineOf = (region: Block[], preambleId: string): Outline => parseOutline(region, { file, vocabulary, evidence, damage, preambleId });
+  const named = new Map<DepartmentRef, NamedDepartment>();
+  const outlineOf = (region: Block[], preambleId: string): Outline => parseOutline(region, { file, vocabulary, evidence, damage, preambleId, named });
 
   const documentTitle = joinTitle(parts.title);
   let cover: CoverNotice | null = null;
@@ -117,6 +122,8 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   const facts = deriveFacts({ metadata: head.metadata, chrome: head.chrome, title: documentTitle, masthead, cover, closing: plan.signature, firstLine: firstLine.text });
   const firstOfficial = head.metadata[0]?.line ?? firstLine.line;
   const lastOfficial = body.at(-1)!.line;
+  const places = placesOf(view(facts.issuer?.value ?? ''));
+  const departments = attributeDepartments(plan.measures, named, places, vocabulary, damage, sourceScript === 'zh-Hant' ? toHant : undefined);
   damage.sort((a, b) => a.line - b.line);
   return {
     slug,
@@ -130,7 +137,8 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
     metadata: head.metadata,
     cover,
     plan,
-    departments: summariseDepartments(plan.measures, vocabulary),
+    jurisdiction: jurisdictionOf(places),
+    departments,
     damage,
     corrections: [],
     sourceLines: sourceLines(decoded.text, firstOfficial, lastOfficial),
@@ -175,21 +183,3 @@ function sourceLines(text: string, first: number, last: number): { line: number;
     .filter((l) => l.text && l.line >= first && l.line <= last);
 }
 
-/** Every department named in a clause, in order of first appearance, with its duties. */
-function summariseDepartments(measures: Notice['plan']['measures'], vocabulary: DepartmentVocabulary): DepartmentSummary[] {
-  const byId = new Map<string, DepartmentSummary>();
-  for (const measure of measures) {
-    for (const paragraph of measure.paragraphs) {
-      for (const segment of paragraph.segments) {
-        if (segment.kind !== 'responsibility') continue;
-        for (const ref of segment.departments) {
-          const entry = vocabulary.byId.get(ref.id)!;
-          let summary = byId.get(ref.id);
-          if (!summary) byId.set(ref.id, (summary = { id: entry.id, name: entry.name, kind: entry.kind, duties: [] }));
-          summary.duties.push({ measure: measure.number, paragraph: paragraph.id, clause: segment.id });
-        }
-      }
-    }
-  }
-  return [...byId.values()];
-}

@@ -1,8 +1,10 @@
 import { NoticeError } from '../errors.ts';
-import type { Chapter, Damage, ItemMarker, Measure, NumberingStyle, Paragraph, Segment } from '../model.ts';
+import type { Chapter, Damage, DepartmentRef, ItemMarker, Measure, NumberingStyle, Paragraph, ResponsibilitySegment, Segment } from '../model.ts';
 import type { Block } from './blocks.ts';
 import type { DepartmentVocabulary } from './department-vocabulary.ts';
 import { detectTextDamage } from './detect-damage.ts';
+import { labelAt } from './duties/duty-words.ts';
+import type { NamedDepartment } from './duties/resolve-departments.ts';
 import { splitHeadingTitle, splitItemHeading } from './heading-title.ts';
 import { splitMeasureTitle, type TitleEvidence } from './measure-title.ts';
 import { matchDash, matchMarker, STYLE_RANK, type MarkerMatch } from './numbering.ts';
@@ -35,6 +37,8 @@ export interface OutlineOptions {
   damage: Damage[];
   /** Id prefix of the paragraphs before the first heading: `preamble`, or `cover` for a letter whose body is the text. */
   preambleId: string;
+  /** Collects every department a clause names, with its spelling on the Simplified view, for resolution once the whole notice is read. */
+  named: Map<DepartmentRef, NamedDepartment>;
 }
 
 /**
@@ -99,7 +103,7 @@ class OutlineReader {
     };
     this.out.chapters.push(chapter);
     this.lastItemInParent.clear();
-    if (split.body) chapter.paragraphs.push(this.toParagraph(`${chapter.id}-p1`, block.line, split.body, null, null, null, false));
+    if (split.body) chapter.paragraphs.push(this.toParagraph(`${chapter.id}-p1`, block, split.body, null, null, null, false));
   }
 
   measure(block: Block, marker: MarkerMatch, hasChapters: boolean): void {
@@ -131,7 +135,7 @@ class OutlineReader {
     this.out.measures.push(measure);
     chapter?.measures.push(number);
     this.lastItemInParent.clear();
-    if (split.body || marker.style === 'tiao') measure.paragraphs.push(this.toParagraph(`${id}-p1`, block.line, split.body, null, null, null, true));
+    if (split.body || marker.style === 'tiao') measure.paragraphs.push(this.toParagraph(`${id}-p1`, block, split.body, null, null, null, true));
   }
 
   item(block: Block, marker: MarkerMatch, level: number): void {
@@ -156,7 +160,9 @@ class OutlineReader {
       this.append(block, heading.body, heading.heading, heading.terminator, item);
       return;
     }
-    const heading = this.out.measures.length > 0 || this.out.chapters.length > 0 ? splitItemHeading(block.text) : { heading: null, terminator: null, body: block.text };
+    // `责任单位：…` opens a clause, not a heading.
+    const inOutline = (this.out.measures.length > 0 || this.out.chapters.length > 0) && !labelAt(block.view, 0);
+    const heading = inOutline ? splitItemHeading(block.text) : { heading: null, terminator: null, body: block.text };
     this.append(block, heading.body, heading.heading, heading.terminator, undefined);
   }
 
@@ -165,11 +171,15 @@ class OutlineReader {
     const measure = this.out.measures.at(-1);
     const chapter = this.out.chapters.at(-1);
     if (measure && (!chapter || measure.chapter === chapter.number)) {
-      measure.paragraphs.push(this.toParagraph(`${measure.id}-p${measure.paragraphs.length + 1}`, block.line, body, heading, terminator, item, true));
+      const paragraph = this.toParagraph(`${measure.id}-p${measure.paragraphs.length + 1}`, block, body, heading, terminator, item, true);
+      const clause = clauseOnly(paragraph);
+      // A clause standing alone (责任单位：…) belongs to the task before it: the last paragraph that is not itself a clause, or the measure's heading.
+      if (clause) clause.covers = measure.paragraphs.findLast((p) => !clauseOnly(p))?.id ?? null;
+      measure.paragraphs.push(paragraph);
     } else if (chapter) {
-      chapter.paragraphs.push(this.toParagraph(`${chapter.id}-p${chapter.paragraphs.length + 1}`, block.line, body, heading, terminator, item, false));
+      chapter.paragraphs.push(this.toParagraph(`${chapter.id}-p${chapter.paragraphs.length + 1}`, block, body, heading, terminator, item, false));
     } else {
-      this.out.preamble.push(this.toParagraph(`${this.options.preambleId}-p${this.out.preamble.length + 1}`, block.line, body, heading, terminator, item, false));
+      this.out.preamble.push(this.toParagraph(`${this.options.preambleId}-p${this.out.preamble.length + 1}`, block, body, heading, terminator, item, false));
     }
   }
 
@@ -182,15 +192,20 @@ class OutlineReader {
     return split ?? splitHeadingTitle(marker.rest);
   }
 
-  private toParagraph(id: string, line: number, text: string, heading: string | null, terminator: string | null, item: ItemMarker | undefined | null, clauses: boolean): Paragraph {
+  private toParagraph(id: string, block: Block, text: string, heading: string | null, terminator: string | null, item: ItemMarker | undefined | null, clauses: boolean): Paragraph {
+    const { line } = block;
     const { vocabulary, damage } = this.options;
     const segments: Segment[] = [];
-    const found = clauses ? findResponsibilityClauses(text, vocabulary) : [];
+    // Clauses are read on the Simplified view (a Traditional notice's 區教育局), offsets shared with the text.
+    const view = block.view.length === block.text.length && block.text.endsWith(text) ? block.view.slice(block.view.length - text.length) : text;
+    const found = clauses ? findResponsibilityClauses(view, vocabulary) : [];
     let at = 0;
     found.forEach((clause, index) => {
       if (clause.start > at) segments.push({ kind: 'text', text: text.slice(at, clause.start) });
       const clauseText = text.slice(clause.start, clause.end);
-      segments.push({ kind: 'responsibility', id: `${id}-r${index + 1}`, text: clauseText, departments: clause.departments, verb: clause.verb });
+      const departments = clause.names.map((n) => ({ id: '', name: text.slice(n.start, n.start + n.written.length), role: n.role }));
+      departments.forEach((ref, i) => this.options.named.set(ref, { name: clause.names[i]!.written, line }));
+      segments.push({ kind: 'responsibility', id: `${id}-r${index + 1}`, text: clauseText, departments, verb: clause.verb, form: clause.form, note: clause.note });
       for (const kind of clause.damage) damage.push({ kind, line, text: clauseText, note: CLAUSE_DAMAGE_NOTES[kind]! });
       at = clause.end;
     });
@@ -200,6 +215,13 @@ class OutlineReader {
     if (item) paragraph.item = item;
     return paragraph;
   }
+}
+
+/** The clause of a paragraph made of one clause and nothing else (but punctuation), or null. */
+function clauseOnly(paragraph: Paragraph): ResponsibilitySegment | null {
+  const clauses = paragraph.segments.filter((s) => s.kind === 'responsibility');
+  const rest = paragraph.segments.filter((s) => s.kind === 'text').map((s) => s.text).join('');
+  return clauses.length === 1 && !paragraph.heading && /^[\s。；;，,]*$/u.test(rest) ? clauses[0]! : null;
 }
 
 /** The marker of a block, recognised on its Simplified view, with the rest of the line as published. */

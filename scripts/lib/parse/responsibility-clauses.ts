@@ -1,45 +1,67 @@
-import type { DamageKind, DepartmentRef } from '../model.ts';
+import type { ClauseForm, DamageKind, DutyRole } from '../model.ts';
 import type { DepartmentVocabulary } from './department-vocabulary.ts';
+import { GROUP_SEPARATORS, isGenericForm, labelAt, LEADING_WORDS, levelPrefix, verbAt } from './duties/duty-words.ts';
+import { readNameList, type WrittenName } from './duties/name-list.ts';
+
+/** A department as a clause names it, with its role. */
+export interface ClauseName extends WrittenName {
+  role: DutyRole;
+}
 
 /** A responsibility clause found in a paragraph, by character offsets. */
 export interface FoundClause {
   start: number;
   end: number;
-  departments: DepartmentRef[];
+  names: ClauseName[];
   verb: string | null;
+  form: ClauseForm;
+  note: string | null;
   damage: DamageKind[];
 }
 
-const OPEN = new Set(['(', '（']);
-const CLOSE = new Set([')', '）']);
-const SEPARATORS = new Set(['、', '，', ',']);
-const VERBS = ['按职责分工负责', '负责'];
+const CLOSE_OF: Record<string, string> = { '(': ')', '（': '）', '[': ']', '〔': '〕', '【': '】' };
+const CLOSE = new Set(Object.values(CLOSE_OF));
 /** Characters after which a new sentence (and so an unbracketed clause) may start. */
-const SENTENCE_END = new Set(['。', '；', ';', ')', '）', '！', '？']);
-/** `等` + a generic actor closes a list: 区体育局等相关行业主管部门. */
-const ETC = '等';
+const SENTENCE_END = new Set(['。', '；', ';', ')', '）', '！', '？', ' ', '\u3000']);
+/** What may end a clause before the note inside its brackets: `（责任单位：A。2023年底前完成）`. */
+const NOTE_START = new Set(['。', '；', ';', '，', ',']);
+const MAX_NOTE = 60;
+const REPEATABLE = '负责';
+
+interface Read {
+  end: number;
+  names: ClauseName[];
+  verb: string | null;
+  form: ClauseForm;
+  glued: boolean;
+  repeated: number;
+}
 
 /**
- * Find the responsibility clauses in a paragraph: the departments named after a task, as in
- * `(区教育局、区财政局按职责分工负责)`. Departments are recognised against the reviewed
- * vocabulary, so clauses survive the damage this kind of scraped text has: lost brackets,
- * lost `、` between names, a lost or doubled verb. Each kind of damage is reported.
+ * Find the responsibility clauses in a paragraph, in every form notices use:
+ * - verbs: `（A、B按职责分工负责）`, `（A负责）`, `（A牵头，B、C配合）`, `A牵头负责`;
+ * - labels: `（牵头单位：A；责任单位：B、C）`, `[牵头单位:…;责任单位:…]`, `〔责任单位：A〕`, or a
+ *   paragraph of its own such as `责任单位：区发展和改革局`;
+ * - with an extra sentence inside the brackets kept as the clause's note.
+ * Names are recognised by their form, not only by the vocabulary (see name-list.ts). Each
+ * department gets the role of its verb or label (lead, responsible, cooperating).
  *
- * A clause is either bracketed (an opening bracket, a department list, then a verb or the
- * closing bracket), or unbracketed, in which case it must start a sentence, end with a verb
- * and be followed by a closing bracket or the end of the paragraph, so that ordinary prose
- * such as `区发展改革委会同区有关部门…` is never taken for a clause.
+ * A clause is bracketed (brackets, names, then a verb or label), or unbracketed, in which case
+ * it must start a sentence and end the paragraph (or meet a closing bracket), so that prose such
+ * as `区发展改革委会同区有关部门…` or `区教育局负责组织…` is never taken for a clause. Brackets
+ * holding names alone count only when the vocabulary lists every name (`（经营场所）` never does).
+ * Damage is reported: lost brackets, lost separators, a lost or doubled verb.
  *
- * findResponsibilityClauses('加强招生管理。(区教育局负责)', vocab)
- *   -> [{ start: 7, end: 15, departments: [{ id: 'jiaoyu', name: '区教育局' }], verb: '负责', damage: [] }]
+ * findResponsibilityClauses('加强招生管理。（区政务服务局牵头，区发改局配合）', vocab)
+ *   -> [{ start: 7, end: 23, names: [{ written: '区政务服务局', role: 'lead' }, { written: '区发改局', role: 'cooperating' }], verb: '配合', form: 'verbal', … }]
  */
 export function findResponsibilityClauses(text: string, vocabulary: DepartmentVocabulary): FoundClause[] {
   const clauses: FoundClause[] = [];
   let i = 0;
   while (i < text.length) {
-    const opened = OPEN.has(text[i]!);
+    const close = CLOSE_OF[text[i]!];
     const atSentenceStart = i === 0 || SENTENCE_END.has(text[i - 1]!);
-    const clause = opened || atSentenceStart ? readClause(text, i, opened, vocabulary) : null;
+    const clause = close ? readBracketed(text, i, vocabulary) : atSentenceStart ? readUnbracketed(text, i, vocabulary) : null;
     if (clause) {
       clauses.push(clause);
       i = clause.end;
@@ -50,46 +72,127 @@ export function findResponsibilityClauses(text: string, vocabulary: DepartmentVo
   return clauses;
 }
 
-function readClause(text: string, start: number, opened: boolean, vocabulary: DepartmentVocabulary): FoundClause | null {
-  let at = opened ? start + 1 : start;
-  const departments: DepartmentRef[] = [];
-  const damage: DamageKind[] = [];
-  for (;;) {
-    const match = vocabulary.matchAt(text, at);
-    if (!match) break;
-    departments.push({ id: match.entry.id, name: match.written });
-    at += match.written.length;
-    if (SEPARATORS.has(text[at] ?? '') && vocabulary.matchAt(text, at + 1)) {
-      at += 1;
-    } else if (text[at] === ETC && vocabulary.matchAt(text, at + 1)?.entry.kind === 'generic') {
-      at += 1;
-    } else if (vocabulary.matchAt(text, at)) {
-      if (!damage.includes('clause-separator-missing')) damage.push('clause-separator-missing');
-    } else {
-      break;
-    }
-  }
-  if (departments.length === 0) return null;
-
-  const verb = VERBS.find((v) => text.startsWith(v, at)) ?? null;
-  if (verb) {
-    at += verb.length;
-    while (text.startsWith('负责', at)) {
-      at += 2;
-      damage.push('clause-verb-repeated');
-    }
-  }
-  const closed = CLOSE.has(text[at] ?? '');
-  if (closed) at += 1;
-
-  if (opened) {
-    if (!verb && !closed) return null;
-    if (!verb) damage.push('clause-verb-missing');
-    if (!closed) damage.push('clause-close-bracket-missing');
+function readBracketed(text: string, start: number, vocabulary: DepartmentVocabulary): FoundClause | null {
+  const read = readLabelled(text, start + 1, vocabulary) ?? readVerbal(text, start + 1, vocabulary);
+  if (!read) return null;
+  const damage = bodyDamage(read);
+  let at = read.end;
+  let note: string | null = null;
+  if (CLOSE.has(text[at] ?? '')) {
+    at += 1;
+  } else if (read.form !== 'list' && NOTE_START.has(text[at] ?? '') && noteEnd(text, at + 1) !== null) {
+    const closeAt = noteEnd(text, at + 1)!;
+    note = text.slice(at + 1, closeAt);
+    at = closeAt + 1;
+  } else if (read.form === 'list') {
+    return null;
   } else {
-    if (!verb || (!closed && at !== text.length)) return null;
-    damage.push('clause-open-bracket-missing');
-    if (!closed) damage.push('clause-close-bracket-missing');
+    damage.push('clause-close-bracket-missing');
   }
-  return { start, end: at, departments, verb, damage };
+  if (read.form === 'list') {
+    if (!read.names.every((n) => vocabulary.spelled(n.written))) return null;
+    damage.push('clause-verb-missing');
+  }
+  return { start, end: at, names: read.names, verb: read.verb, form: read.form, note, damage };
+}
+
+function readUnbracketed(text: string, start: number, vocabulary: DepartmentVocabulary): FoundClause | null {
+  const labelled = readLabelled(text, start, vocabulary);
+  const read = labelled ?? readVerbal(text, start, vocabulary);
+  if (!read || read.form === 'list') return null;
+  // Without brackets or a label, only names that are plainly bodies (listed, with a level prefix, or collective) make a clause.
+  if (!labelled && !read.names.every((n) => vocabulary.spelled(n.written) || levelPrefix(n.written) || isGenericForm(n.written))) return null;
+  const damage = bodyDamage(read);
+  let at = read.end;
+  if (CLOSE.has(text[at] ?? '')) {
+    at += 1;
+    damage.push('clause-open-bracket-missing');
+  } else if (labelled && /^[。；;]?$/.test(text.slice(at))) {
+    // 责任单位：A — a clause in its own right, where the notice writes duties this way.
+  } else if (at === text.length) {
+    damage.push('clause-open-bracket-missing', 'clause-close-bracket-missing');
+  } else {
+    return null;
+  }
+  return { start, end: at, names: read.names, verb: read.verb, form: read.form, note: null, damage };
+}
+
+function bodyDamage(read: Read): DamageKind[] {
+  const damage: DamageKind[] = [];
+  if (read.glued) damage.push('clause-separator-missing');
+  for (let i = 0; i < read.repeated; i++) damage.push('clause-verb-repeated');
+  return damage;
+}
+
+/** The closing bracket of a note (text with no bracket of its own, not too long), or null. */
+function noteEnd(text: string, from: number): number | null {
+  for (let i = from; i < text.length && i - from <= MAX_NOTE; i++) {
+    if (CLOSE.has(text[i]!)) return i > from ? i : null;
+    if (CLOSE_OF[text[i]!]) return null;
+  }
+  return null;
+}
+
+/** Groups of names each closed by a verb: `A牵头，B、C配合`; names with no verb at all are a `list`. */
+function readVerbal(text: string, start: number, vocabulary: DepartmentVocabulary): Read | null {
+  const leading = LEADING_WORDS.find((w) => text.startsWith(w, start));
+  let at = leading && readNameList(text, start + leading.length, vocabulary) ? start + leading.length : start;
+  const names: ClauseName[] = [];
+  let verb: string | null = null;
+  let glued = false;
+  let repeated = 0;
+  for (;;) {
+    const list = readNameList(text, at, vocabulary);
+    if (!list) break;
+    const found = verbAt(text, list.end);
+    if (!found) {
+      if (names.length > 0) break;
+      return { end: list.end, names: list.names.map((n) => ({ ...n, role: 'responsible' })), verb: null, form: 'list', glued: list.glued, repeated: 0 };
+    }
+    names.push(...list.names.map((n) => ({ ...n, role: found.role })));
+    glued ||= list.glued;
+    verb = found.word;
+    at = list.end + found.word.length;
+    while (text.startsWith(REPEATABLE, at) && found.word.endsWith(REPEATABLE)) {
+      at += REPEATABLE.length;
+      repeated++;
+    }
+    if (!(GROUP_SEPARATORS.has(text[at] ?? '') && groupFollows(text, at + 1, vocabulary))) break;
+    at += 1;
+  }
+  return names.length > 0 ? { end: at, names: unique(names), verb, form: 'verbal', glued, repeated } : null;
+}
+
+/** Whether names and a verb follow at `at` (another group of the same clause). */
+function groupFollows(text: string, at: number, vocabulary: DepartmentVocabulary): boolean {
+  const list = readNameList(text, at, vocabulary);
+  return list !== null && verbAt(text, list.end) !== null;
+}
+
+/** Label-and-list pairs: `牵头单位：A；责任单位：B、C`. */
+function readLabelled(text: string, start: number, vocabulary: DepartmentVocabulary): Read | null {
+  const names: ClauseName[] = [];
+  let at = start;
+  let end = start;
+  let glued = false;
+  for (;;) {
+    const label = labelAt(text, at);
+    const colon = label ? at + label.word.length : -1;
+    if (!label || !/^[：:]/.test(text.slice(colon, colon + 1))) break;
+    const list = readNameList(text, colon + 1, vocabulary);
+    if (!list) break;
+    names.push(...list.names.map((n) => ({ ...n, role: label.role })));
+    glued ||= list.glued;
+    end = list.end;
+    const next = end + 1;
+    if (!(/[，,；;。 \u3000]/.test(text[end] ?? '') && labelAt(text, next))) break;
+    at = next;
+  }
+  return names.length > 0 ? { end, names: unique(names), verb: null, form: 'labelled', glued, repeated: 0 } : null;
+}
+
+/** A department named twice in one clause keeps its first role (the lead, as clauses name it first). */
+function unique(names: ClauseName[]): ClauseName[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.written) && seen.add(n.written));
 }

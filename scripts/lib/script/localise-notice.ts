@@ -8,7 +8,7 @@ import type { Script } from './scripts.ts';
  * Fields never changed for display: identifiers, hashes, codes, and the text exactly as
  * published (`original` of a correction, the `sourceLines` of a measure).
  */
-const VERBATIM_KEYS = new Set(['id', 'slug', 'file', 'sha256', 'encoding', 'key', 'kind', 'paragraph', 'clause', 'correction', 'status', 'place', 'original', 'sourceLines']);
+const VERBATIM_KEYS = new Set(['id', 'slug', 'file', 'sha256', 'encoding', 'key', 'kind', 'paragraph', 'clause', 'correction', 'status', 'place', 'original', 'sourceLines', 'uid', 'role', 'form', 'level', 'covers']);
 
 /**
  * The notice with every human-readable string passed through `transform`; identifiers and
