@@ -75,6 +75,7 @@ export default {
   'dept.goToParagraph': '查看原文段落',
   'dept.paragraphOf': '{measure}第{paragraph}段',
   'dept.summary': '共 {measures} 项措施、{clauses} 处分工。',
+  'dept.otherUnits': '同一任务的其他单位',
   'dept.alsoResponsible': '共同负责',
   'fullText.title': '全文',
   'data.json': '完整数据（JSON）',

@@ -78,6 +78,7 @@ export default {
   'dept.goToParagraph': '查看原文段落',
   'dept.paragraphOf': '{measure}第{paragraph}段',
   'dept.summary': '共 {measures} 項措施、{clauses} 處分工。',
+  'dept.otherUnits': '同一任務的其他單位',
   'dept.alsoResponsible': '共同負責',
   'fullText.title': '全文',
   'data.json': '完整資料（JSON）',

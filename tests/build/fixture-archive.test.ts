@@ -72,4 +72,46 @@ describe('the fixture corpus as one archive', () => {
     const headOnSameLine = [...notice.chrome.lines, ...notice.metadata.map((f) => ({ line: f.line, text: f.label }))].filter((l) => sharedLines.has(l.line)).map((l) => l.text);
     expect(missingHan(source, [pages, ...headOnSameLine]).join('')).toBe('');
   });
+
+  describe('duties', () => {
+    const withDepartments = names.filter((name) => notices.get(name)!.departments.length > 0);
+    const page = (prefix: string, ...path: string[]) => fromHtml(readFileSync(join(run.outDir, prefix, ...path, 'index.html'), 'utf8'));
+    const textOf = (tree: ReturnType<typeof fromHtml>, selector: string) => selectAll(selector, tree).map((n) => toText(n).trim());
+
+    it.each(withDepartments)('%s: each department has a page in both scripts listing every task whose clause names it', (name) => {
+      const notice = notices.get(name)!;
+      for (const prefix of ['', 'zh-hant']) {
+        for (const d of notice.departments) {
+          const tree = page(prefix, name, 'departments', d.id);
+          expect(selectAll('.task', tree).length, `${name} ${d.id}`).toBe(d.duties.length);
+        }
+      }
+    });
+
+    it('shows a lead department its lead tasks first, and names roles on the measure page', () => {
+      const name = 'responsibility-lead-units';
+      const lead = notices.get(name)!.departments.find((d) => d.name === '区市场监管局')!;
+      expect(lead.duties.map((d) => d.role)).toEqual(['lead', 'responsible']);
+      expect(textOf(page('', name, 'departments', lead.id), 'main h2')).toEqual(['牵头的任务', '负责的任务']);
+      expect(textOf(page('zh-hant', name, 'departments', lead.id), 'main h2')).toEqual(['牽頭的任務', '負責的任務']);
+      expect(textOf(page('', name, 'measures', '3'), '.dept-list li')).toEqual(['区金融局（牵头）', '区发展和改革局（负责）', '区市场监管局（负责）']);
+    });
+
+    it('writes one CSV row per department and role, with its government', () => {
+      const csv = readFileSync(join(run.outDir, 'data', 'responsibility-lead-units-responsibility.csv'), 'utf8').split('\r\n');
+      expect(csv[0]).toBe('\uFEFFid,责任单位,类型,辖区,角色,(一),(二),(三),(四),合计');
+      expect(csv).toContain('shichang-jianguan,区市场监管局,district,佛山市顺德区,牵头,1,,,,1');
+      expect(csv).toContain('shichang-jianguan,区市场监管局,district,佛山市顺德区,负责,,,1,,1');
+    });
+
+    it('gives departments of different governments different uids, and one government one uid per department', () => {
+      const all = withDepartments.flatMap((name) => JSON.parse(readFileSync(join(run.outDir, 'data', `${name}.json`), 'utf8')).departments as { id: string; uid: string; name: string; jurisdiction: { id: string } | null }[]);
+      const byUid = new Map<string, Set<string>>();
+      for (const d of all) byUid.set(d.uid, (byUid.get(d.uid) ?? new Set()).add(d.name));
+      expect([...byUid].filter(([, names]) => names.size > 1)).toEqual([]);
+      const minzheng = new Set(all.filter((d) => d.id === 'minzheng').map((d) => d.uid));
+      expect(minzheng.size).toBeGreaterThan(3);
+      for (const d of all) expect(d.uid.startsWith(`${d.jurisdiction?.id ?? 'unknown'}/`)).toBe(true);
+    });
+  });
 });

@@ -58,17 +58,23 @@ export function noticeTexts(notice: Notice): PlanText[] {
 
 /** A stretch of a paragraph: text a clause covers (from tasksOf), the heading, a clause, or text after the last clause. */
 interface Stretch extends Piece {
-  /** The clause covering this text; null for text no clause covers. */
-  clause: ResponsibilitySegment | null;
+  /** The clauses covering this text (one, or those on the lines after its paragraph); empty for text no clause covers. */
+  clauses: ResponsibilitySegment[];
   /** Whether targets are read from it (covered or trailing body text, not headings or clauses). */
   body: boolean;
 }
 
-/** The stretches of a paragraph's full text, in order; their texts join back to `paragraphText`. */
+/**
+ * The stretches of a paragraph's full text, in order; their texts join back to `paragraphText`.
+ * A clause inside the paragraph covers the text before it; clauses on lines of their own after
+ * the paragraph (责任单位：…) cover its trailing text.
+ */
 function stretchesOf(paragraph: Paragraph, tasks: ReturnType<typeof tasksOf>): Stretch[] {
+  const inside = tasks.filter((t) => paragraph.segments.includes(t.clause) && t.clause.covers === undefined);
+  const after = tasks.filter((t) => !paragraph.segments.includes(t.clause)).map((t) => t.clause);
   const out: Stretch[] = [];
   const heading = paragraph.heading ? `${paragraph.heading}${paragraph.headingTerminator ?? ''}` : '';
-  if (heading) out.push({ text: heading, offset: 0, clause: null, body: false });
+  if (heading) out.push({ text: heading, offset: 0, clauses: [], body: false });
   let at = heading.length;
   let start = at;
   let next = 0;
@@ -77,14 +83,21 @@ function stretchesOf(paragraph: Paragraph, tasks: ReturnType<typeof tasksOf>): S
       at += segment.text.length;
       continue;
     }
-    const task = tasks[next++];
+    if (segment.covers !== undefined) {
+      // A clause standing alone: its own text is no target, its task is elsewhere.
+      out.push({ text: segment.text, offset: at, clauses: [], body: false });
+      at += segment.text.length;
+      start = at;
+      continue;
+    }
+    const task = inside[next++];
     if (!task || task.clause !== segment) throw new Error(`tasksOf and the segments of ${paragraph.id} disagree`);
-    out.push({ text: task.text, offset: start, clause: segment, body: true });
-    out.push({ text: segment.text, offset: start + task.text.length, clause: null, body: false });
+    out.push({ text: task.text, offset: start, clauses: [segment], body: true });
+    out.push({ text: segment.text, offset: start + task.text.length, clauses: [], body: false });
     at = start + task.text.length + segment.text.length;
     start = at;
   }
-  if (at > start) out.push({ text: paragraphText(paragraph).slice(start, at), offset: start, clause: null, body: true });
+  if (at > start) out.push({ text: paragraphText(paragraph).slice(start, at), offset: start, clauses: after, body: true });
   return out.filter((s) => s.text);
 }
 
@@ -150,7 +163,7 @@ function read(notice: Notice): PlanReading {
     const found = paragraphs.get(place.location);
     const stretches: Stretch[] = found
       ? stretchesOf(found.paragraph, tasks.filter((t) => t.paragraph === found.paragraph))
-      : [{ text: place.text, offset: 0, clause: null, body: false }];
+      : [{ text: place.text, offset: 0, clauses: [], body: false }];
     for (const stretch of stretches) {
       for (const piece of splitSentences(stretch.text)) {
         const sentence = { text: piece.text, offset: stretch.offset + piece.offset };
@@ -172,8 +185,8 @@ function read(notice: Notice): PlanReading {
         const drafts = targetsOfSentence(sentence, numbers, {
           measure: found.measure.number,
           paragraph: found.paragraph.id,
-          responsibility: stretch.clause?.id ?? null,
-          departments: stretch.clause?.departments.map((d) => d.id) ?? [],
+          responsibility: stretch.clauses[0]?.id ?? null,
+          departments: [...new Set(stretch.clauses.flatMap((c) => c.departments.map((d) => d.id)))],
         });
         targets.push(...drafts);
         const used = new Set(drafts.flatMap((d) => [...d.quantities, ...(d.deadline ? [d.deadline] : [])]));
