@@ -182,6 +182,7 @@ export default {
   'targets.csv': '目标与时限（CSV）',
   'matrix.title': '责任分工矩阵',
   'matrix.intro': '每行是一个责任单位，按分工总数从多到少排列；每列是方案的一章。格中数字是该单位在该章各项措施中被列为责任单位的次数（处分工），颜色越深表示分工越多，空格表示没有分工。点击数字查看该单位在该章的任务。',
+  'matrix.leadNote': '括号中是其中作为牵头单位的次数。',
   'matrix.caption': '{departments} 个责任单位在 {chapters} 章中的分工数',
   'matrix.department': '责任单位',
   'matrix.total': '合计',

@@ -185,6 +185,7 @@ export default {
   'targets.csv': '目標與時限（CSV）',
   'matrix.title': '責任分工矩陣',
   'matrix.intro': '每列是一個責任單位，按分工總數從多到少排列；每欄是方案的一章。格中數字是該單位在該章各項措施中被列為責任單位的次數（處分工），顏色越深表示分工越多，空格表示沒有分工。點選數字查看該單位在該章的任務。',
+  'matrix.leadNote': '括號中是其中作為牽頭單位的次數。',
   'matrix.caption': '{departments} 個責任單位在 {chapters} 章中的分工數',
   'matrix.department': '責任單位',
   'matrix.total': '合計',

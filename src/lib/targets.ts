@@ -121,6 +121,8 @@ export function responsibilityMatrix(notice: Notice) {
         department,
         order,
         counts: inChapter.map((duties) => duties.length),
+        /** Of those, the clauses making it the lead (牵头). */
+        leads: inChapter.map((duties) => duties.filter((d) => d.role === 'lead').length),
         /** The first measure of each chapter whose clauses name the department (null: none). */
         firstMeasure: inChapter.map((duties) => (duties.length ? Math.min(...duties.map((d) => d.measure)) : null)),
         total: department.duties.length,
