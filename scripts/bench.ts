@@ -22,6 +22,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { budgetTable, checkBudgets, lighthouseTable } from './lib/bench/budgets.ts';
+import { archiveTable, buildArchive, writeArchive, type ArchiveRun } from './lib/bench/archive.ts';
 import { removeBuildCaches, timeBuild } from './lib/bench/build-time.ts';
 import { lighthousePages } from './lib/bench/lighthouse-pages.ts';
 import { weighPage, type PageWeight } from './lib/bench/page-weight.ts';
@@ -70,7 +71,33 @@ function printResources(rows: { name: string; weight: PageWeight | null }[]): vo
   }
 }
 
+/** `--archive 10,100`: build generated archives of those sizes (scripts/lib/bench/corpus/) and print their table. */
+async function benchArchives(sizes: number[], seed: number): Promise<void> {
+  const runs: ArchiveRun[] = [];
+  for (const size of sizes) {
+    const base = join(ROOT, 'bench', `archive-${size}`);
+    console.log(`生成档案 generated archive: ${size} notices (seed ${seed}) -> ${base}/seeds, building …`);
+    writeArchive(join(base, 'seeds'), size, seed);
+    const run = await buildArchive(ROOT, join(base, 'seeds'), join(base, 'dist'), size);
+    console.log(`  ${run.seconds.toFixed(0)} s, peak ${(run.peakMemoryMB / 1024).toFixed(2)} GB, ${run.pages} pages`);
+    runs.push(run);
+  }
+  console.log(`\n档案构建 archive builds (clean build, both scripts, searchable; issue #15, read, not asserted):\n${archiveTable(runs)}`);
+  console.log('\nBefore (issue #15, copies of the Jizhou notice): 1 notice 20 s / 0.42 GB; 10 notices 57 s / 0.96 GB; 30 notices 172 s / 2.53 GB.');
+  console.log('Budgets: 1,000 notices ≤ 15 min and ≤ 4 GB; ms/page at 1,000 ≤ 1.2 × ms/page at 10.');
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/archive-results.json'), `${JSON.stringify({ timestamp: new Date().toISOString(), seed, runs }, null, 2)}\n`);
+  console.log('written: bench/archive-results.json');
+}
+
 async function main(): Promise<void> {
+  const archive = process.argv.indexOf('--archive');
+  if (archive >= 0) {
+    const sizes = (process.argv[archive + 1] ?? '10').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    const seedAt = process.argv.indexOf('--seed');
+    await benchArchives(sizes, seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 1);
+    return;
+  }
   let build;
   try {
     build = await benchBuild();

@@ -33,17 +33,27 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, '.build'), { recursive: true });
 
   const notices = generateContent();
+  const phases: [string, number][] = [['content', performance.now() - started]];
+  const phase = (name: string, since: number) => phases.push([name, performance.now() - since]);
   try {
+    let since = performance.now();
     const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
       cwd: ROOT,
       stdio: 'inherit',
       env: astroEnv(staging),
     });
     if (astro.status !== 0) throw new Error(`Astro build failed (exit ${astro.status ?? astro.signal})`);
+    phase('astro', since);
+    since = performance.now();
     const pages = await indexSearch(staging);
+    phase('pagefind', since);
+    since = performance.now();
     stampSearchPages(staging);
     writeSearchData(staging, notices);
     swapDir(staging, target);
+    phase('stamp+swap', since);
+    // Where the time went, for `npm run bench -- --archive N`.
+    console.log(`  阶段 phases: ${phases.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`构建完成 built: ${notices.length} notice(s), ${pages} pages indexed for search -> ${target} (${seconds} s)`);
   } finally {

@@ -109,7 +109,7 @@ describe('departments of any government', () => {
     expect(found.get('市教委')!.department.jurisdiction).toEqual({ id: 'tianjin', name: '天津市', level: 'municipal' });
     expect(found.get('市教委')!.department.kind).toBe('municipal');
     expect(found.get('各街道')!.department).toMatchObject({ kind: 'generic', uid: 'tianjin-hedong/ge-jie-dao' });
-    expect(found.get('规划河东分局')!.department).toMatchObject({ kind: 'other', uid: 'tianjin-hedong/gui-hua-he-dong-fen-ju' });
+    expect(found.get('规划河东分局')!.department).toMatchObject({ kind: 'municipal-branch', uid: 'tianjin-hedong/gui-hua-he-dong-fen-ju' });
   });
 
   it('keeps 区民政局 of two districts apart', () => {

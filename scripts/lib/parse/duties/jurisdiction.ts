@@ -6,7 +6,9 @@ import type { Jurisdiction, JurisdictionLevel } from '../../model.ts';
 export interface Place {
   name: string;
   level: JurisdictionLevel;
-  /** The place's id part: its name without the level word, in pinyin (`jizhou`). */
+  /** The name without its level word (`蓟州`). */
+  stem: string;
+  /** The place's id part: the stem in pinyin (`jizhou`). */
   slug: string;
 }
 
@@ -45,7 +47,7 @@ export function placesOf(issuer: string): Place[] {
     const match = PLACE.exec(rest);
     if (!match || NOT_A_PLACE.test(match[1]!)) break;
     const [whole, stem, word] = match;
-    places.push({ name: whole, level: PLACE_LEVELS.find(([w]) => w === word)![1], slug: (words.placeIds as Record<string, string>)[stem!] ?? transliterate(stem!, '') });
+    places.push({ name: whole, stem: stem!, level: PLACE_LEVELS.find(([w]) => w === word)![1], slug: (words.placeIds as Record<string, string>)[stem!] ?? transliterate(stem!, '') });
     rest = rest.slice(whole.length);
   }
   return places;

@@ -17,6 +17,8 @@ export interface Resolution {
   prefixLost: string | null;
 }
 
+const BRANCH = /(分局|支队|大队)$/u;
+
 /** Levels that share a tier: a 县 notice's 区 prefix and a 区 notice's 县 do not occur, but 区/县 are one tier. */
 const SAME_TIER: Partial<Record<JurisdictionLevel, JurisdictionLevel[]>> = { district: ['district', 'county'], county: ['county', 'district'] };
 
@@ -53,7 +55,9 @@ export function resolveDepartments(names: string[], places: Place[], vocabulary:
     }
     const generic = reading.entry?.kind === 'generic' || (!reading.entry && isGenericForm(reading.name));
     const level = levelPrefix(reading.name)?.level as JurisdictionLevel | undefined;
-    const kind: DepartmentKind = reading.entry?.kind ?? (generic ? 'generic' : (level ?? 'other'));
+    // 规划河东分局, 公安蓟州分局: a city body's branch in the issuer's district, named after it.
+    const branch = !level && BRANCH.test(reading.name) && places.length > 1 && reading.name.includes(places.at(-1)!.stem);
+    const kind: DepartmentKind = reading.entry?.kind ?? (generic ? 'generic' : branch ? 'municipal-branch' : (level ?? 'other'));
     const jurisdiction = generic || !level ? own : (jurisdictionAt(places, level) ?? own);
     let id = reading.entry?.id ?? transliterate(reading.name);
     // Two names that transliterate alike (税务局, 水务局) must not share a page.
