@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../scripts/lib/parse/parse-notice.ts';
 import { missingHan, modelStrings } from '../support/model-text.ts';
 import { summariseNotice } from '../support/notice-summary.ts';
+import { summariseNotice as buildSummary } from '../../scripts/lib/summary.ts';
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
@@ -110,5 +111,32 @@ describe('what the reader makes of each layout', () => {
     expect(hant.metadata.map((f) => f.label)).toContain('索引號');
     expect(hant.plan.title).toMatch(/陝西省/);
     expect(read('shape-cover-and-plan').sourceScript).toBe('zh-Hans');
+  });
+});
+
+describe('duties in the fixture notices', () => {
+  it('reads a lead and responsible pair in brackets and on lines of their own, each line belonging to its task', () => {
+    const { notice } = parse('responsibility-lead-units');
+    const clauses = notice.plan.measures.flatMap((m) => m.paragraphs.flatMap((p) => p.segments.filter((s) => s.kind === 'responsibility')));
+    expect(clauses.map((c) => c.departments.map((d) => `${d.name}/${d.role}`).join(' '))).toEqual([
+      '区市场监管局/lead 区财政局/responsible',
+      '区国资局/lead 区商务局/responsible 各镇街/responsible',
+      '区金融局/lead',
+      '区发展和改革局/responsible 区市场监管局/responsible',
+      '区发展和改革局/responsible',
+    ]);
+    expect(clauses.map((c) => c.covers)).toEqual([undefined, undefined, 'm03-p1', 'm03-p1', 'm04-p1']);
+  });
+
+  it('lists in the build summary the roles and the names the vocabulary does not know', () => {
+    const lines = buildSummary(parse('responsibility-lead-units').notice);
+    expect(lines).toContain('  duties responsibility-lead-units.txt: 佛山市顺德区; 牵头 lead 3, 负责 responsible 6, 配合 cooperating 0; 3 个不在词表 not in the vocabulary: 区国资局、各镇街、区发展和改革局');
+  });
+
+  it('keeps a Traditional notice’s department names as published', () => {
+    const { notice } = parse('traditional-shaanxi');
+    expect(notice.departments.map((d) => d.name)).toContain('省人力資源社會保障廳');
+    expect(notice.jurisdiction).toEqual({ id: 'shaanxi', name: '陝西省', level: 'provincial' });
+    expect(notice.departments[0]!.jurisdiction!.name).toBe('陝西省');
   });
 });

@@ -123,7 +123,10 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   const firstOfficial = head.metadata[0]?.line ?? firstLine.line;
   const lastOfficial = body.at(-1)!.line;
   const places = placesOf(view(facts.issuer?.value ?? ''));
-  const departments = attributeDepartments(plan.measures, named, places, vocabulary, damage, sourceScript === 'zh-Hant' ? toHant : undefined);
+  // Places are read on the Simplified view; names are kept in the notice's own script.
+  const toSource = sourceScript === 'zh-Hant' ? toHant : (text: string) => text;
+  const departments = attributeDepartments(plan.measures, named, places, vocabulary, damage, toSource);
+  const ownJurisdiction = jurisdictionOf(places);
   damage.sort((a, b) => a.line - b.line);
   return {
     slug,
@@ -137,7 +140,7 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
     metadata: head.metadata,
     cover,
     plan,
-    jurisdiction: jurisdictionOf(places),
+    jurisdiction: ownJurisdiction && { ...ownJurisdiction, name: toSource(ownJurisdiction.name) },
     departments,
     damage,
     corrections: [],

@@ -34,7 +34,8 @@ export function attributeDepartments(
           const name = department.name === read.name ? ref.name : toSource(department.name);
           if (prefixLost) damage.push({ kind: 'department-prefix-missing', line: read.line, text: ref.name, note: `“${ref.name}”似缺少“${prefixLost}”，按“${name}”读` });
           let summary = byId.get(department.id);
-          if (!summary) byId.set(department.id, (summary = { ...department, name, spellings: [], duties: [] }));
+          const jurisdiction = department.jurisdiction && { ...department.jurisdiction, name: toSource(department.jurisdiction.name) };
+          if (!summary) byId.set(department.id, (summary = { ...department, name, jurisdiction, spellings: [], duties: [] }));
           if (!summary.spellings.includes(ref.name)) summary.spellings.push(ref.name);
           summary.duties.push({ measure: measure.number, paragraph: paragraph.id, clause: segment.id, role: ref.role });
         }
