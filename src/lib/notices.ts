@@ -3,10 +3,21 @@ import type { Chapter, Measure, Notice } from '../../scripts/lib/model.ts';
 import { markerLabel } from '../../scripts/lib/parse/numbering.ts';
 import { SCRIPT_FOLDER, SCRIPTS, SCRIPT_SEGMENT, type Script } from '../../scripts/lib/script/scripts.ts';
 
-/** All notices in one script, in seed-file order. */
-export async function getNotices(script: Script): Promise<Notice[]> {
-  const entries = await getCollection('notices', (e) => e.data.script === script);
-  return entries.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
+const noticesByScript = new Map<Script, Promise<Notice[]>>();
+
+/**
+ * All notices in one script, in seed-file order. Read once per build: Astro's getCollection
+ * walks every entry's whole data on each call (updateImageReferencesInData), so calling it per
+ * page made the build grow with pages × notices (a quarter of a 30-notice build, profiled).
+ * The notices are shared by every page: treat them as read-only.
+ */
+export function getNotices(script: Script): Promise<Notice[]> {
+  let notices = noticesByScript.get(script);
+  if (!notices) {
+    notices = getCollection('notices', (e) => e.data.script === script).then((entries) => entries.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file)));
+    noticesByScript.set(script, notices);
+  }
+  return notices;
 }
 
 /** The notice when the archive holds exactly one (site-wide pages then belong to it), else undefined. */
