@@ -28,13 +28,16 @@ describe('open data', () => {
     expect(data.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('writes the responsibility matrix as CSV, one row per department, one column per measure', () => {
+  it('writes the responsibility matrix as CSV, one row per department and role, one column per measure', () => {
     const csv = readFileSync(`${DIST}/data/${SLUG}-responsibility.csv`, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trim().split('\r\n').map((r) => r.split(','));
-    expect(rows[0]).toHaveLength(3 + 29 + 1);
+    expect(rows[0]!.slice(0, 5)).toEqual(['id', '责任单位', '类型', '辖区', '角色']);
+    expect(rows[0]).toHaveLength(5 + 29 + 1);
+    // Every Jizhou clause makes its departments responsible (负责): one row each.
     expect(rows).toHaveLength(1 + 36);
     const shangwu = rows.find((r) => r[1] === '区商务局')!;
+    expect(shangwu.slice(2, 5)).toEqual(['district', '天津市蓟州区', '负责']);
     expect(Number(shangwu.at(-1))).toBe(29);
     const total = rows.slice(1).reduce((sum, r) => sum + Number(r.at(-1)), 0);
     expect(total).toBe(json().departments.reduce((sum: number, d: { duties: unknown[] }) => sum + d.duties.length, 0));

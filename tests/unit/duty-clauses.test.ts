@@ -119,10 +119,22 @@ describe('departments of any government', () => {
     expect(jizhou.uid).not.toBe(hedong.uid);
   });
 
-  it('reads 发改委 beside 区-prefixed names as 区发展改革委 and reports the lost 区', () => {
-    const found = resolve('天津市河东区人民政府办公室', ['区卫健委', '发改委', '区住建委']);
+  it('reads 发改委 opening a clause that lost its bracket, beside 区-prefixed names, as 区发展改革委 and reports the lost 区', () => {
+    const found = resolveDepartments(['区卫健委', '发改委', '区住建委'], placesOf('天津市河东区人民政府办公室'), vocabulary, new Set(['发改委']));
     expect(found.get('发改委')).toMatchObject({ prefixLost: '区', department: { id: 'fazhan-gaige', name: '区发展改革委' } });
     expect(found.get('区卫健委')!.prefixLost).toBeNull();
+  });
+
+  it('leaves 税务局 in an intact clause as a body without prefix, though the vocabulary lists 区税务局', () => {
+    const found = resolve('鞍山市立山区人民政府', ['区财政局', '税务局']);
+    expect(found.get('税务局')).toMatchObject({ prefixLost: null, department: { name: '税务局', inVocabulary: false } });
+  });
+
+  it('finds the lost 区 through the parser: the first name of a clause whose bracket was lost', () => {
+    const text = '加强统筹。发改委、区教育局、区卫健委按职责分工负责';
+    const clauses = findResponsibilityClauses(text, vocabulary);
+    expect(clauses[0]!.damage).toContain('clause-open-bracket-missing');
+    expect(clauses[0]!.names.map((n) => n.written)).toEqual(['发改委', '区教育局', '区卫健委']);
   });
 
   it('leaves a prefixless name alone where nothing says it lost a prefix (商务厅 of a province)', () => {

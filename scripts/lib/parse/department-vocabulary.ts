@@ -19,7 +19,11 @@ export interface DepartmentVocabulary {
   spelled(name: string): VocabularyEntry | null;
   /** Short forms of a body's name after a level prefix, short -> long (卫健委 -> 卫生健康委). */
   abbreviations: [string, string][];
+  /** Whether a level prefix (区, 市, 县, 省) before the name gives a listed body: 发改委 -> 区发展改革委. */
+  knowsWithPrefix(name: string): boolean;
 }
+
+const LEVEL_CHARACTERS = ['区', '市', '县', '省'];
 
 /**
  * Build a lookup over department names. Longest match first, so that `区委网信办` never
@@ -45,6 +49,10 @@ export function createVocabulary(
     byId,
     abbreviations,
     spelled: (name) => exact.get(name) ?? null,
+    knowsWithPrefix(name) {
+      const long = abbreviations.find(([short]) => short === name)?.[1];
+      return LEVEL_CHARACTERS.some((p) => exact.has(p + name) || (long !== undefined && exact.has(p + long)));
+    },
     matchAt(text, at) {
       for (const spelling of spellings) {
         if (text.startsWith(spelling.written, at)) return spelling;

@@ -122,7 +122,8 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   const facts = deriveFacts({ metadata: head.metadata, chrome: head.chrome, title: documentTitle, masthead, cover, closing: plan.signature, firstLine: firstLine.text });
   const firstOfficial = head.metadata[0]?.line ?? firstLine.line;
   const lastOfficial = body.at(-1)!.line;
-  const places = placesOf(view(facts.issuer?.value ?? ''));
+  // The government: from the issuer, or else from a signature that names its place (区人民政府办公室 in the metadata, 蔡甸区人民政府办公室 signed).
+  const places = [facts.issuer?.value, cover?.issuer, plan.signature?.issuer].map((issuer) => placesOf(view(issuer ?? ''))).find((p) => p.length > 0) ?? [];
   // Places are read on the Simplified view; names are kept in the notice's own script.
   const toSource = sourceScript === 'zh-Hant' ? toHant : (text: string) => text;
   const departments = attributeDepartments(plan.measures, named, places, vocabulary, damage, toSource);

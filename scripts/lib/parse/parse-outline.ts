@@ -204,7 +204,8 @@ class OutlineReader {
       if (clause.start > at) segments.push({ kind: 'text', text: text.slice(at, clause.start) });
       const clauseText = text.slice(clause.start, clause.end);
       const departments = clause.names.map((n) => ({ id: '', name: text.slice(n.start, n.start + n.written.length), role: n.role }));
-      departments.forEach((ref, i) => this.options.named.set(ref, { name: clause.names[i]!.written, line }));
+      const openLost = clause.damage.includes('clause-open-bracket-missing');
+      departments.forEach((ref, i) => this.options.named.set(ref, { name: clause.names[i]!.written, line, startOfDamagedClause: openLost && i === 0 }));
       segments.push({ kind: 'responsibility', id: `${id}-r${index + 1}`, text: clauseText, departments, verb: clause.verb, form: clause.form, note: clause.note });
       for (const kind of clause.damage) damage.push({ kind, line, text: clauseText, note: CLAUSE_DAMAGE_NOTES[kind]! });
       at = clause.end;

@@ -101,7 +101,9 @@ function readUnbracketed(text: string, start: number, vocabulary: DepartmentVoca
   const read = labelled ?? readVerbal(text, start, vocabulary);
   if (!read || read.form === 'list') return null;
   // Without brackets or a label, only names that are plainly bodies (listed, with a level prefix, or collective) make a clause.
-  if (!labelled && !read.names.every((n) => vocabulary.spelled(n.written) || levelPrefix(n.written) || isGenericForm(n.written))) return null;
+  // The first may have lost its prefix with the bracket (发改委、区教育局…负责).
+  const plain = (n: ClauseName, i: number) => vocabulary.spelled(n.written) || levelPrefix(n.written) || isGenericForm(n.written) || (i === 0 && vocabulary.knowsWithPrefix(n.written));
+  if (!labelled && !read.names.every(plain)) return null;
   const damage = bodyDamage(read);
   let at = read.end;
   if (CLOSE.has(text[at] ?? '')) {
@@ -179,7 +181,7 @@ function readLabelled(text: string, start: number, vocabulary: DepartmentVocabul
     const label = labelAt(text, at);
     const colon = label ? at + label.word.length : -1;
     if (!label || !/^[：:]/.test(text.slice(colon, colon + 1))) break;
-    const list = readNameList(text, colon + 1, vocabulary);
+    const list = readNameList(text, colon + 1, vocabulary, true);
     if (!list) break;
     names.push(...list.names.map((n) => ({ ...n, role: label.role })));
     glued ||= list.glued;

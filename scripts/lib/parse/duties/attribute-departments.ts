@@ -20,7 +20,9 @@ export function attributeDepartments(
   /** Names are read on the Simplified view; this writes a canonical name in the notice's own script (identity for Simplified notices). */
   toSource: (text: string) => string = (text) => text,
 ): DepartmentSummary[] {
-  const resolved = resolveDepartments([...named.values()].map((n) => n.name), places, vocabulary);
+  const reads = [...named.values()];
+  const lostPrefix = new Set(reads.filter((n) => n.startOfDamagedClause).map((n) => n.name));
+  const resolved = resolveDepartments(reads.map((n) => n.name), places, vocabulary, lostPrefix);
   const byId = new Map<string, DepartmentSummary>();
   for (const measure of measures) {
     for (const paragraph of measure.paragraphs) {

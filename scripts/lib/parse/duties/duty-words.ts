@@ -58,3 +58,8 @@ export function hasBodyForm(name: string): boolean {
   const suffix = SUFFIXES.find((s) => name.endsWith(s));
   return suffix !== undefined && name.length > suffix.length;
 }
+
+/** A unit named after a label (`责任单位：`): Han characters only, short, and no prose words. */
+export function isLabelledUnit(name: string): boolean {
+  return name.length >= 2 && name.length <= 20 && /^\p{Script=Han}+$/u.test(name) && !words.notInside.some((w) => name.includes(w));
+}

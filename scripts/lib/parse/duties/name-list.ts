@@ -1,5 +1,5 @@
 import type { DepartmentVocabulary } from '../department-vocabulary.ts';
-import { ABSORBED_AFTER_ETC, hasBodyForm, isGenericForm, labelAt, levelPrefix, NAME_SEPARATORS, verbAt, WORD_SEPARATORS } from './duty-words.ts';
+import { ABSORBED_AFTER_ETC, hasBodyForm, isGenericForm, isLabelledUnit, labelAt, levelPrefix, NAME_SEPARATORS, verbAt, WORD_SEPARATORS } from './duty-words.ts';
 
 /** A name as a clause writes it, with where it starts. */
 export interface WrittenName {
@@ -19,8 +19,8 @@ const PUNCTUATION_SEPARATORS = new Set([...NAME_SEPARATORS].filter((s) => !WORD_
 /** Runs longer than this are prose, never a list of names. */
 const MAX_RUN = 100;
 const ETC = '等';
-/** A short bracketed word inside a name, followed by more of the name: 各县(市)区人民政府, 各乡镇（街道）. */
-const INNER_BRACKETS = /^[(（](\p{Script=Han}{1,4})[)）](?=\p{Script=Han})/u;
+/** A short bracketed word inside or closing a name: 各县(市)区人民政府, 各乡镇（街道）, 各街办(新区). */
+const INNER_BRACKETS = /^[(（](\p{Script=Han}{1,4})[)）](?=\p{Script=Han}|[、，,；;\]）)】〕]|$)/u;
 
 /**
  * Read the list of departments starting at `text[at]`: names separated by 、，, 及 和 与, or by
@@ -32,18 +32,18 @@ const INNER_BRACKETS = /^[(（](\p{Script=Han}{1,4})[)）](?=\p{Script=Han})/u;
  * readNameList('区人社局区医保局各乡镇(街道)按职责分工负责', 0, vocab)
  *   -> { names: [区人社局, 区医保局, 各乡镇(街道)], end: 15, glued: true }
  */
-export function readNameList(text: string, at: number, vocabulary: DepartmentVocabulary): NameList | null {
+export function readNameList(text: string, at: number, vocabulary: DepartmentVocabulary, loose = false): NameList | null {
   const names: WrittenName[] = [];
   let glued = false;
   let pos = at;
   for (;;) {
     const end = runEnd(text, pos, vocabulary);
-    const parsed = end - pos <= MAX_RUN ? splitRun(text.slice(pos, end), vocabulary) : null;
+    const parsed = end - pos <= MAX_RUN ? splitRun(text.slice(pos, end), vocabulary, loose) : null;
     if (!parsed) break;
     names.push(...parsed.pieces.map((p) => ({ written: p.written, start: pos + p.start })));
     glued ||= parsed.glued > 0;
     pos = end;
-    if (PUNCTUATION_SEPARATORS.has(text[pos] ?? '') && startsName(text, pos + 1, vocabulary)) {
+    if (PUNCTUATION_SEPARATORS.has(text[pos] ?? '') && startsName(text, pos + 1, vocabulary, loose)) {
       pos += 1;
       continue;
     }
@@ -63,9 +63,9 @@ export function readNameList(text: string, at: number, vocabulary: DepartmentVoc
 }
 
 /** Whether a list can go on at `text[at]`: a name starts there. */
-function startsName(text: string, at: number, vocabulary: DepartmentVocabulary): boolean {
+function startsName(text: string, at: number, vocabulary: DepartmentVocabulary, loose: boolean): boolean {
   const end = runEnd(text, at, vocabulary);
-  return end > at && end - at <= MAX_RUN && splitRun(text.slice(at, end), vocabulary) !== null;
+  return end > at && end - at <= MAX_RUN && splitRun(text.slice(at, end), vocabulary, loose) !== null;
 }
 
 /** Where a run of name characters starting at `at` ends: before punctuation, a verb, a label or 等 (a listed name may hold brackets). */
@@ -99,7 +99,7 @@ interface Split {
  * The reading with the most names wins (fewest glued boundaries on a tie), so that
  * 区教育局和区财政局 is two bodies while 区文化和旅游局 and 区委网信办 stay one.
  */
-function splitRun(run: string, vocabulary: DepartmentVocabulary): Split | null {
+function splitRun(run: string, vocabulary: DepartmentVocabulary, loose: boolean): Split | null {
   const n = run.length;
   if (n === 0) return null;
   const best: (Split | null)[] = new Array(n + 1).fill(null);
@@ -108,12 +108,14 @@ function splitRun(run: string, vocabulary: DepartmentVocabulary): Split | null {
     let choice: Split | null = null;
     for (let j = i + 2; j <= n; j++) {
       const piece = run.slice(i, j);
-      if (!isName(piece, vocabulary)) continue;
+      if (!isName(piece, vocabulary, loose)) continue;
       const candidates: Split[] = [];
       if (j === n) candidates.push({ pieces: [{ written: piece, start: i }], glued: 0 });
       else {
         const afterWord = WORD_SEPARATORS.has(run[j]!) ? best[j + 1] : null;
-        if (afterWord && afterWord.pieces.length > 0) candidates.push({ pieces: [{ written: piece, start: i }, ...afterWord.pieces], glued: afterWord.glued });
+        // 和/及/与 divide only names that stand on their own (区教育局和区财政局, never 区发展|改革局).
+        const strictPair = afterWord && afterWord.pieces.length > 0 && isName(piece, vocabulary, false) && isName(afterWord.pieces[0]!.written, vocabulary, false);
+        if (afterWord && strictPair) candidates.push({ pieces: [{ written: piece, start: i }, ...afterWord.pieces], glued: afterWord.glued });
         const rest = run.slice(j);
         const gluedRest = best[j];
         const endsBody = vocabulary.spelled(piece) !== null || hasBodyForm(piece);
@@ -130,8 +132,13 @@ function splitRun(run: string, vocabulary: DepartmentVocabulary): Split | null {
   return best[0] ?? null;
 }
 
-function isName(piece: string, vocabulary: DepartmentVocabulary): boolean {
+/**
+ * Whether a piece is a name: listed, collective, or of a body's form. After a label
+ * (`责任单位：…`) the text says outright that it lists units, so any short run of Han
+ * characters is one (区疫情防控指挥部成员单位, 全区经济运行各专班).
+ */
+function isName(piece: string, vocabulary: DepartmentVocabulary, loose: boolean): boolean {
   if (vocabulary.spelled(piece)) return true;
   const bare = piece.replace(/[(（]\p{Script=Han}{1,4}[)）]/gu, '');
-  return isGenericForm(bare) || hasBodyForm(bare);
+  return isGenericForm(bare) || hasBodyForm(bare) || (loose && isLabelledUnit(bare));
 }

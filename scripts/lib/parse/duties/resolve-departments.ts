@@ -8,6 +8,8 @@ export interface NamedDepartment {
   /** The name as read, on the Simplified view of the text. */
   name: string;
   line: number;
+  /** The first name of a clause that lost its opening bracket: the damage that ate the bracket may have eaten its 区 too. */
+  startOfDamagedClause: boolean;
 }
 
 /** What a spelling stands for: the department it names, and whether the name looked damaged. */
@@ -27,14 +29,16 @@ const SAME_TIER: Partial<Record<JurisdictionLevel, JurisdictionLevel[]>> = { dis
  * (or an abbreviation of one: 区卫健委 = 区卫生健康委) takes the vocabulary's id, name and kind;
  * any other name keeps its spelling as its name and gets an id transliterated from it. A name's
  * level prefix says whose body it is: 区 the issuer's district, 市 its city, none the issuer
- * itself, so that 区民政局 of Jizhou and of Hedong are two departments (`uid`). A name without
- * the prefix the notice otherwise uses, whose prefixed form the vocabulary or the notice knows
- * (发改委 beside 区卫健委), is read as that department and reported.
+ * itself, so that 区民政局 of Jizhou and of Hedong are two departments (`uid`). A name that
+ * opens a clause which lost its opening bracket, without the prefix the notice otherwise uses,
+ * whose prefixed form the vocabulary or the notice knows (`发改委、区教育局…负责` beside
+ * 区卫健委), is read as that department and reported; elsewhere a name without prefix is a body
+ * in its own right (税务局, 商务厅).
  *
  * resolveDepartments(['区民政局', '市教委'], places of 天津市蓟州区, vocab).get('市教委')
  *   -> { department: { id: 'shi-jiao-wei', uid: 'tianjin/shi-jiao-wei', name: '市教委', kind: 'municipal', … }, prefixLost: null }
  */
-export function resolveDepartments(names: string[], places: Place[], vocabulary: DepartmentVocabulary): Map<string, Resolution> {
+export function resolveDepartments(names: string[], places: Place[], vocabulary: DepartmentVocabulary, mayHaveLostPrefix: ReadonlySet<string> = new Set()): Map<string, Resolution> {
   const own = jurisdictionOf(places);
   const prefixes = names.map((n) => levelPrefix(n)?.prefix).filter((p): p is string => p !== undefined);
   const dominant = mostCommon(prefixes);
@@ -46,7 +50,7 @@ export function resolveDepartments(names: string[], places: Place[], vocabulary:
     if (resolved.has(written)) continue;
     let reading = canonical(written, vocabulary);
     let prefixLost: string | null = null;
-    if (dominant && !levelPrefix(written) && !reading.entry && !isGenericForm(written)) {
+    if (dominant && mayHaveLostPrefix.has(written) && !levelPrefix(written) && !reading.entry && !isGenericForm(written)) {
       const prefixed = canonical(dominant + written, vocabulary);
       if (prefixed.entry || known.has(prefixed.name)) {
         reading = prefixed;
