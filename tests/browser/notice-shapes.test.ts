@@ -16,7 +16,9 @@ import { buildIsolated, type IsolatedBuild } from '../support/isolated-build.ts'
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
-const SHAPES = ['shape-plan-only', 'shape-letter-numbered-body', 'outline-one-level-arabic', 'outline-articles', 'outline-four-levels', 'traditional-shaanxi', 'meta-none', 'damaged-raw-html'];
+const SHAPES = ['shape-plan-only', 'shape-letter-numbered-body', 'outline-one-level-arabic', 'outline-articles', 'outline-four-levels', 'traditional-shaanxi', 'meta-none', 'damaged-raw-html', 'duties-lead-cooperate-abbrev'];
+/** Pages of departments with roles: the index with role counts, a lead department's page in role sections, the matrix with lead counts. */
+const DUTY_PAGES = ['duties-lead-cooperate-abbrev/departments/', 'duties-lead-cooperate-abbrev/departments/qu-zheng-wu-fu-wu-ju/', 'duties-lead-cooperate-abbrev/departments/ge-jie-dao/', 'duties-lead-cooperate-abbrev/matrix/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let site: IsolatedBuild;
@@ -34,7 +36,10 @@ afterAll(() => {
   rmSync(seedsDir, { recursive: true, force: true });
 });
 
-const pages = SHAPES.flatMap((name) => ['', '/zh-hant'].flatMap((prefix) => [`${prefix}/${name}/`, `${prefix}/${name}/full-text/`, `${prefix}/${name}/measures/1/`]));
+const pages = ['', '/zh-hant'].flatMap((prefix) => [
+  ...SHAPES.flatMap((name) => [`${prefix}/${name}/`, `${prefix}/${name}/full-text/`, `${prefix}/${name}/measures/1/`]),
+  ...DUTY_PAGES.map((path) => `${prefix}/${path}`),
+]);
 
 describe.each([
   { mode: 'normal', elder: false },
@@ -71,6 +76,30 @@ describe('what a reader sees', () => {
       await page.goto(`${server.origin}/outline-four-levels/measures/1/`);
       const marked = await page.locator('main .para .item-marker, main .para .subitem').allInnerTexts();
       expect(marked.length).toBeGreaterThan(0);
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
+
+  it('roles: a measure names lead and cooperating units, its links lead to the department, lead tasks first, and the matrix cell lands on the task', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/duties-lead-cooperate-abbrev/measures/4/`);
+      expect(await page.locator('.dept-list li').allInnerTexts()).toEqual(['区政务服务局（牵头）', '区发改局（配合）', '区审改办（配合）']);
+      await page.locator('.dept-list a', { hasText: '区政务服务局' }).click();
+      expect(await page.locator('h1').innerText()).toBe('区政务服务局');
+      expect(await page.locator('main h2').first().innerText()).toBe('牵头的任务');
+      await page.goto(`${server.origin}/duties-lead-cooperate-abbrev/departments/ge-jie-dao/`);
+      expect(await page.locator('main h2').allInnerTexts()).toEqual(['负责的任务', '配合的任务']);
+      await page.goto(`${server.origin}/duties-lead-cooperate-abbrev/matrix/`);
+      const cell = page.locator('tr[data-department="qu-zheng-wu-fu-wu-ju"] td.load a').first();
+      expect(await cell.textContent()).toBe('1（牵头 1）');
+      await cell.click();
+      const target = new URL(page.url()).hash.slice(1);
+      expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
+      await page.goto(`${server.origin}/zh-hant/duties-lead-cooperate-abbrev/measures/4/`);
+      expect(await page.locator('.dept-list li').first().innerText()).toBe('區政務服務局（牽頭）');
     } finally {
       await browser.dispose();
     }

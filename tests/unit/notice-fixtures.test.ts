@@ -140,3 +140,28 @@ describe('duties in the fixture notices', () => {
     expect(notice.departments[0]!.jurisdiction!.name).toBe('陝西省');
   });
 });
+
+describe('duties of a district notice with abbreviations and a lost 区', () => {
+  const { notice } = parse('duties-lead-cooperate-abbrev');
+  const byName = (name: string) => notice.departments.find((d) => d.spellings.includes(name))!;
+
+  it('joins abbreviations to the listed departments and reads the damaged 发改委 as 区发展改革委, reporting it', () => {
+    expect(byName('区卫健委')).toMatchObject({ id: 'weisheng-jiankang', name: '区卫生健康委', uid: 'tianjin-hedong/weisheng-jiankang' });
+    expect(byName('区住建委').id).toBe('zhufang-jianshe');
+    expect(byName('发改委')).toMatchObject({ id: 'fazhan-gaige', name: '区发展改革委' });
+    expect(notice.damage.filter((d) => d.line === 40).map((d) => d.kind).sort()).toEqual(['clause-close-bracket-missing', 'clause-open-bracket-missing', 'department-prefix-missing']);
+  });
+
+  it('gives lead and cooperating roles, and knows a branch named after the district', () => {
+    expect(byName('区政务服务局').duties.map((d) => d.role)).toEqual(['lead']);
+    expect(byName('区审改办').duties.map((d) => d.role)).toEqual(['cooperating']);
+    expect(byName('各街道').duties.map((d) => d.role)).toEqual(['cooperating', 'responsible']);
+    expect(byName('规划河东分局')).toMatchObject({ kind: 'municipal-branch', inVocabulary: false });
+  });
+
+  it('takes no ordinary bracket for a clause', () => {
+    const texts = notice.plan.measures.flatMap((m) => m.paragraphs.flatMap((p) => p.segments.filter((s) => s.kind === 'responsibility').map((s) => s.text)));
+    expect(texts).toHaveLength(6);
+    expect(texts.some((t) => t.includes('经营场所'))).toBe(false);
+  });
+});
