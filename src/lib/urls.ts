@@ -44,3 +44,8 @@ export function urlsFor(script: Script) {
     seed: (file: string) => href(`/data/seeds/${file}`),
   };
 }
+
+/** A page of the archive's browse-by pages: /archive/<facet>/<value>/ in a script. */
+export function archiveUrl(script: Script, facet: string, value: string): string {
+  return inScript(script, `/archive/${facet}/${value}/`);
+}

@@ -36,9 +36,12 @@ afterAll(() => {
   rmSync(seedsDir, { recursive: true, force: true });
 });
 
+/** The archive these notices make: its home and a page of each way to browse it. */
+const ARCHIVE_PAGES = ['', 'archive/jurisdiction/tianjin-hedong/', 'archive/year/2023/', 'archive/type/fang-an/'];
 const pages = ['', '/zh-hant'].flatMap((prefix) => [
   ...SHAPES.flatMap((name) => [`${prefix}/${name}/`, `${prefix}/${name}/full-text/`, `${prefix}/${name}/measures/1/`]),
   ...DUTY_PAGES.map((path) => `${prefix}/${path}`),
+  ...ARCHIVE_PAGES.map((path) => `${prefix}/${path}`),
 ]);
 
 describe.each([
@@ -100,6 +103,27 @@ describe('what a reader sees', () => {
       expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
       await page.goto(`${server.origin}/zh-hant/duties-lead-cooperate-abbrev/measures/4/`);
       expect(await page.locator('.dept-list li').first().innerText()).toBe('區政務服務局（牽頭）');
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
+
+  it('the archive can be browsed without JavaScript: home, a jurisdiction, a year, a kind of document, to a notice, in both scripts', async () => {
+    const browser = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/`);
+      const titles = await page.locator('main ol.dept-list > li > a').allInnerTexts();
+      expect(titles).toHaveLength(SHAPES.length);
+      await page.locator('.facets a', { hasText: '天津市河东区' }).click();
+      expect(await page.locator('h1').innerText()).toBe('按地区：天津市河东区');
+      await page.locator('main ol.dept-list > li > a').first().click();
+      expect(await page.locator('h1').innerText()).toContain('河东区社区便民服务提升行动方案');
+      await page.goto(`${server.origin}/zh-hant/archive/type/fang-an/`);
+      expect(await page.locator('h1').innerText()).toBe('按文種：方案');
+      expect(await page.locator('.facets [aria-current="page"]').innerText()).toBe('方案');
+      const years = await page.locator('#facet-year + ul a').allInnerTexts();
+      expect(years).toEqual([...years].sort((a, b) => (a === '未註明' ? 1 : b === '未註明' ? -1 : b.localeCompare(a))));
     } finally {
       await browser.dispose();
     }
