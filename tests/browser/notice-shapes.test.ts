@@ -113,11 +113,11 @@ describe('what a reader sees', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/`);
-      const titles = await page.locator('main ol.dept-list > li > a').allInnerTexts();
+      const titles = await page.locator('.archive-list > li > a').allInnerTexts();
       expect(titles).toHaveLength(SHAPES.length);
       await page.locator('.facets a', { hasText: '天津市河东区' }).click();
       expect(await page.locator('h1').innerText()).toBe('按地区：天津市河东区');
-      await page.locator('main ol.dept-list > li > a').first().click();
+      await page.locator('.archive-list > li > a').first().click();
       expect(await page.locator('h1').innerText()).toContain('河东区社区便民服务提升行动方案');
       await page.goto(`${server.origin}/zh-hant/archive/type/fang-an/`);
       expect(await page.locator('h1').innerText()).toBe('按文種：方案');

@@ -31,9 +31,10 @@ const SAME_TIER: Partial<Record<JurisdictionLevel, JurisdictionLevel[]>> = { dis
  * level prefix says whose body it is: 区 the issuer's district, 市 its city, none the issuer
  * itself, so that 区民政局 of Jizhou and of Hedong are two departments (`uid`). A name that
  * opens a clause which lost its opening bracket, without the prefix the notice otherwise uses,
- * whose prefixed form the vocabulary or the notice knows (`发改委、区教育局…负责` beside
- * 区卫健委), is read as that department and reported; elsewhere a name without prefix is a body
- * in its own right (税务局, 商务厅).
+ * whose prefixed form the vocabulary knows (`发改委、区教育局…负责` beside 区卫健委), or any name
+ * whose prefixed form the notice itself writes elsewhere (发改委 beside 区发改委), is read as
+ * that department and reported; otherwise a name without prefix is a body in its own right
+ * (税务局, 商务厅).
  *
  * resolveDepartments(['区民政局', '市教委'], places of 天津市蓟州区, vocab).get('市教委')
  *   -> { department: { id: 'shi-jiao-wei', uid: 'tianjin/shi-jiao-wei', name: '市教委', kind: 'municipal', … }, prefixLost: null }
@@ -50,9 +51,10 @@ export function resolveDepartments(names: string[], places: Place[], vocabulary:
     if (resolved.has(written)) continue;
     let reading = canonical(written, vocabulary);
     let prefixLost: string | null = null;
-    if (dominant && mayHaveLostPrefix.has(written) && !levelPrefix(written) && !reading.entry && !isGenericForm(written)) {
+    if (dominant && !levelPrefix(written) && !reading.entry && !isGenericForm(written)) {
       const prefixed = canonical(dominant + written, vocabulary);
-      if (prefixed.entry || known.has(prefixed.name)) {
+      // Evidence of a lost 区: the clause lost its bracket too and the prefixed body is known, or the notice itself writes the prefixed form elsewhere.
+      if ((mayHaveLostPrefix.has(written) && prefixed.entry) || known.has(prefixed.name)) {
         reading = prefixed;
         prefixLost = dominant;
       }
