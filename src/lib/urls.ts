@@ -36,6 +36,7 @@ export function urlsFor(script: Script) {
     fullText: (slug: string) => at(`/${slug}/full-text/`),
     departments: (slug: string) => at(`/${slug}/departments/`),
     errata: (slug: string) => at(`/${slug}/errata/`),
+    references: (slug: string) => at(`/${slug}/references/`),
     department: (slug: string, id: string) => at(`/${slug}/departments/${id}/`),
     search: () => at('/search/'),
     accessibility: () => at('/accessibility/'),

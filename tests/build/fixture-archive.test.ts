@@ -114,4 +114,42 @@ describe('the fixture corpus as one archive', () => {
       for (const d of all) expect(d.uid.startsWith(`${d.jurisdiction?.id ?? 'unknown'}/`)).toBe(true);
     });
   });
+  describe('citations between notices', () => {
+    const page = (prefix: string, ...path: string[]) => fromHtml(readFileSync(join(run.outDir, prefix, ...path, 'index.html'), 'utf8'));
+    const links = (tree: ReturnType<typeof fromHtml>, selector: string) => selectAll(selector, tree).map((a) => [toText(a), String(a.properties.href)]);
+    const district = 'citations-district-implements';
+    const municipal = 'citations-municipal-measures';
+
+    it.each([['', '/'], ['zh-hant', '/zh-hant/']])('links a citation in the text to the cited notice, by number (a damaged one too) and by title, in %s', (prefix, root) => {
+      expect(links(page(prefix, district), '#preamble-p1 a.cite-link').map(([, href]) => href)).toEqual([`${root}${municipal}/`, `${root}combo-tianjin-municipal-pairs-print/`]);
+      expect(links(page(prefix, district, 'measures', '1'), 'main a.cite-link')).toEqual([[prefix ? '津政辦發〔2024〕12號' : '津政办发〔2024〕12号', `${root}${municipal}/`]]);
+      expect(links(page(prefix, district, 'measures', '2'), 'main a.cite-link').map(([, href]) => href)).toEqual([`${root}${municipal}/`]);
+      // A plan outside the archive stays plain text, listed on the references page.
+      expect(links(page(prefix, district, 'measures', '3'), 'main a.cite-link')).toEqual([]);
+    });
+
+    it('shows the cited notice who cites it, with links back to each place', () => {
+      expect(links(page('', municipal), '.refs a').filter(([text]) => text.includes('河西区'))).toEqual([['天津市河西区人民政府办公室关于印发河西区社区嵌入式服务设施建设实施方案的通知', `/${district}/`]]);
+      const where = links(page('', municipal, 'references'), '#refs-cited-by + ul .refs-where a').map(([text, href]) => `${text} ${href}`);
+      expect(where).toEqual([`方案前言 /${district}/full-text/#preamble-p1`, `（一）形成建设清单 /${district}/measures/1/#m01-p1`, `（二）改建存量用房 /${district}/measures/2/#m02-p1`]);
+      const cited = selectAll('#refs-cites + ul li', page('zh-hant', district, 'references')).map((li) => toText(li).replace(/\s+/g, ' ').trim());
+      expect(cited).toHaveLength(3);
+      expect(cited[2]).toMatch(/^《河西區養老服務設施布局規劃（2021—2035年）》\s*本站未收錄\s*見（三）/u);
+    });
+
+    it('carries both directions in the open data', () => {
+      const data = (slug: string) => JSON.parse(readFileSync(join(run.outDir, 'data', `${slug}.json`), 'utf8'));
+      expect(data(district).citations.map((c: { target: string | null; matchedBy: string | null }) => [c.target, c.matchedBy])).toEqual([
+        [municipal, 'number'],
+        ['combo-tianjin-municipal-pairs-print', 'number'],
+        [municipal, 'number'],
+        [municipal, 'title'],
+        [null, null],
+      ]);
+      expect(data(municipal).citedBy.map((c: { notice: string; paragraph: string }) => `${c.notice} ${c.paragraph}`)).toEqual([`${district} preamble-p1`, `${district} m01-p1`, `${district} m02-p1`]);
+      const index = JSON.parse(readFileSync(join(run.outDir, 'data', 'index.json'), 'utf8')).notices as { slug: string; cites: string[]; citedBy: string[]; year: string | null; type: string | null; validity: string | null }[];
+      expect(index.find((n) => n.slug === district)).toMatchObject({ cites: [municipal, 'combo-tianjin-municipal-pairs-print'], citedBy: [], year: '2024', type: '方案', validity: '有效' });
+      expect(index.find((n) => n.slug === 'combo-tianjin-municipal-pairs-print')!.citedBy).toEqual([district, municipal]);
+    });
+  });
 });

@@ -32,6 +32,9 @@ interface ReadPara {
   duties: { id: unknown; departments: unknown; text: string }[];
 }
 
+/** The citations marked in the MDX read last by readParas, by paragraph. */
+const citesRead = new Map<unknown, { id: unknown; notice: unknown; text: string }[]>();
+
 /**
  * Read the <Para> elements back from generated MDX. Fails on anything text could have turned
  * into: ESM, expressions, raw HTML, other elements, Markdown constructs (headings, lists, code…).
@@ -55,6 +58,7 @@ function readParas(mdx: string): { frontmatter: unknown; paras: ReadPara[] } {
     const inline = (para.children[0] as MdParagraph).children;
     let text = '';
     const duties: ReadPara['duties'] = [];
+    const cites: { id: unknown; notice: unknown; text: string }[] = [];
     /** Text, or a number with its unit in the no-break span <span class="nw">, and nothing else. */
     const plainText = (node: (typeof inline)[number]): string | null => {
       if (node.type === 'text') return node.value;
@@ -62,6 +66,14 @@ function readParas(mdx: string): { frontmatter: unknown; paras: ReadPara[] } {
         expect(attr(node, 'class')).toBe('nw');
         expect(node.children.every((c) => c.type === 'text'), 'the no-break span holds only text').toBe(true);
         return node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+      }
+      // A citation: its words as published, in text and no-break spans only.
+      if (node.type === 'mdxJsxTextElement' && node.name === 'Cite') {
+        expect(String(attr(node, 'id'))).toMatch(/-c\d+$/);
+        const words = node.children.map((c) => plainText(c as (typeof inline)[number]));
+        expect(words.every((w) => w !== null), 'Cite holds only text').toBe(true);
+        cites.push({ id: attr(node, 'id'), notice: attr(node, 'notice'), text: words.join('') });
+        return words.join('');
       }
       return null;
     };
@@ -85,6 +97,7 @@ function readParas(mdx: string): { frontmatter: unknown; paras: ReadPara[] } {
       text += dutyText;
       duties.push({ id: attr(duty, 'id'), departments: attr(duty, 'departments'), text: dutyText });
     }
+    citesRead.set(attr(para, 'id'), cites);
     return { id: attr(para, 'id'), heading: attr(para, 'heading'), terminator: attr(para, 'terminator'), text, duties };
   });
   return { frontmatter: JSON.parse((yaml as { value: string }).value), paras };
@@ -120,6 +133,15 @@ describe('measureToMdx on the real seed', () => {
   it('writes the cover and preamble text back exactly', () => {
     expect(readParas(overviewToMdx(seed, 'zh-Hans', 'cover')).paras).toEqual(expectedParas(seed.cover!.body));
     expect(readParas(overviewToMdx(seed, 'zh-Hans', 'preamble')).paras).toEqual(expectedParas(seed.plan.preamble));
+  });
+
+  it('marks each citation of another document where it stands, and not the notice itself', () => {
+    readParas(overviewToMdx(seed, 'zh-Hans', 'cover'));
+    expect(citesRead.get('cover-p1')).toEqual([]);
+    readParas(overviewToMdx(seed, 'zh-Hans', 'preamble'));
+    expect(citesRead.get('preamble-p1')).toEqual([{ id: 'preamble-p1-c1', notice: 'jizhou-2022-16', text: '《天津市人民政府办公厅印发关于促进生活性服务业发展若干措施的通知》' }]);
+    readParas(measureToMdx(seed, 'zh-Hans', seed.plan.measures[1]!));
+    expect(citesRead.get('m02-p4')!.map((c) => c.text)).toEqual(['《蓟州区20212035年养老服务设施规划》', '《蓟州区基础教育设施布局规划(20202035年)》']);
   });
 });
 

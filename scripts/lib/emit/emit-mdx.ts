@@ -8,10 +8,12 @@ import { markerLabel } from '../parse/numbering.ts';
 import { NUMBER_WITH_UNIT } from '../typography/full-width-punctuation.ts';
 import { departmentsOfMeasure } from '../model-queries.ts';
 import type { Script } from '../script/scripts.ts';
+import { type Citation, readCitations } from '../citations/read-citations.ts';
 
-// The generated MDX uses three components, mapped to Astro components in src/components/mdx.ts:
-// `Para` (one paragraph with a stable id), `Duty` (a responsibility clause) and `Fix` (a
-// correction of the published text, see scripts/lib/corrections/).
+// The generated MDX uses four components, mapped to Astro components in src/components/mdx.ts:
+// `Para` (one paragraph with a stable id), `Duty` (a responsibility clause), `Fix` (a
+// correction of the published text, see scripts/lib/corrections/) and `Cite` (a citation of
+// another document, linked at render time when the archive holds it, see scripts/lib/citations/).
 
 /**
  * A literal attribute. MDX decodes character references in attribute values but the
@@ -44,10 +46,34 @@ function textWithNumbers(text: string): PhrasingContent[] {
   return out;
 }
 
+/** Where to mark citations in a paragraph: the citations not yet placed, in reading order, and the notice they belong to. */
+interface CitationMarks {
+  notice: string;
+  script: Script;
+  pending: Citation[];
+}
+
+/** Plain text with the anchors of the paragraph's citations (《title》, or a number alone) marked as `<Cite>`, in order. */
+function textWithCitations(text: string, marks: CitationMarks | undefined): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  while (marks && marks.pending.length > 0) {
+    const citation = marks.pending[0]!;
+    const found = text.indexOf(citation.anchor, at);
+    if (found < 0) break;
+    if (found > at) out.push(...textWithNumbers(text.slice(at, found)));
+    out.push({ type: 'mdxJsxTextElement', name: 'Cite', attributes: [attribute('id', citation.id), attribute('notice', marks.notice), attribute('script', marks.script)], children: textWithNumbers(citation.anchor) });
+    at = found + citation.anchor.length;
+    marks.pending.shift();
+  }
+  if (at < text.length) out.push(...textWithNumbers(text.slice(at)));
+  return out;
+}
+
 /** Text with its corrections: each as a `<Fix>` holding the corrected text, the original in an attribute. */
-function piecesToMdast(pieces: Piece[], script: Script): PhrasingContent[] {
+function piecesToMdast(pieces: Piece[], script: Script, marks?: CitationMarks): PhrasingContent[] {
   return pieces.flatMap((piece): PhrasingContent[] => {
-    if (typeof piece === 'string') return textWithNumbers(piece);
+    if (typeof piece === 'string') return textWithCitations(piece, marks);
     const fix: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'Fix',
@@ -58,10 +84,16 @@ function piecesToMdast(pieces: Piece[], script: Script): PhrasingContent[] {
   });
 }
 
-/** One paragraph of the model as a `<Para>` element holding text and `<Duty>` clauses; `script` is the script the paragraph is written in. */
-export function paragraphToMdast(paragraph: Paragraph, script: Script = 'zh-Hans'): MdxJsxFlowElement {
+/**
+ * One paragraph of the model as a `<Para>` element holding text, `<Duty>` clauses and `<Cite>`
+ * citations; `script` is the script the paragraph is written in. A citation whose anchor does
+ * not stand whole in one piece of text (a correction falls inside it, or it is in the heading)
+ * is left unmarked: the notice's references page still lists it.
+ */
+export function paragraphToMdast(paragraph: Paragraph, script: Script = 'zh-Hans', citations?: { notice: string; all: Citation[] }): MdxJsxFlowElement {
+  const marks = citations && { notice: citations.notice, script, pending: placeable(paragraph, citations.all.filter((c) => c.paragraph === paragraph.id)) };
   const children: PhrasingContent[] = paragraph.segments.flatMap((segment): PhrasingContent[] => {
-    const content = piecesToMdast(segment.pieces ?? [segment.text], script);
+    const content = piecesToMdast(segment.pieces ?? [segment.text], script, marks);
     if (segment.kind === 'text') return content;
     const duty: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
@@ -82,6 +114,24 @@ export function paragraphToMdast(paragraph: Paragraph, script: Script = 'zh-Hans
   }
   if (paragraph.item) attributes.push(attribute('item', String(paragraph.item.level)));
   return { type: 'mdxJsxFlowElement', name: 'Para', attributes, children: [{ type: 'paragraph', children }] };
+}
+
+/** The citations whose anchors stand, in order, each whole inside one piece of plain text of the paragraph's body. */
+function placeable(paragraph: Paragraph, citations: Citation[]): Citation[] {
+  const texts = paragraph.segments.flatMap((s) => (s.pieces ?? [s.text]).map((p) => (typeof p === 'string' ? p : null)));
+  const out: Citation[] = [];
+  let piece = 0;
+  let at = 0;
+  for (const citation of citations) {
+    for (let i = piece; i < texts.length; i += 1) {
+      const found = texts[i] === null ? -1 : texts[i]!.indexOf(citation.anchor, i === piece ? at : 0);
+      if (found < 0) continue;
+      out.push(citation);
+      [piece, at] = [i, found + citation.anchor.length];
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -131,16 +181,25 @@ export function measureToMdx(notice: Notice, script: Script, measure: Measure): 
     departments,
     paragraphs: measure.paragraphs.map((p) => p.id),
   };
-  return toMdx(frontmatter, measure.paragraphs.map((p) => paragraphToMdast(p, script)));
+  return toMdx(frontmatter, measure.paragraphs.map((p) => paragraphToMdast(p, script, citationsOf(notice))));
 }
 
 /** The MDX file of the notice's front matter: the cover notice's body and the plan's preamble. */
 export function overviewToMdx(notice: Notice, script: Script, part: 'cover' | 'preamble'): string {
   const paragraphs = part === 'cover' ? (notice.cover?.body ?? []) : notice.plan.preamble;
-  return toMdx({ notice: notice.slug, script, part }, paragraphs.map((p) => paragraphToMdast(p, script)));
+  return toMdx({ notice: notice.slug, script, part }, paragraphs.map((p) => paragraphToMdast(p, script, citationsOf(notice))));
 }
 
 /** The MDX file of the text standing directly under a chapter heading (总体目标, 指导思想…). */
 export function chapterTextToMdx(notice: Notice, script: Script, chapter: Chapter): string {
-  return toMdx({ notice: notice.slug, script, chapter: chapter.id }, chapter.paragraphs.map((p) => paragraphToMdast(p, script)));
+  return toMdx({ notice: notice.slug, script, chapter: chapter.id }, chapter.paragraphs.map((p) => paragraphToMdast(p, script, citationsOf(notice))));
+}
+
+const citationsCache = new WeakMap<Notice, { notice: string; all: Citation[] }>();
+
+/** The notice's citations, read once per notice model. */
+function citationsOf(notice: Notice): { notice: string; all: Citation[] } {
+  let citations = citationsCache.get(notice);
+  if (!citations) citationsCache.set(notice, (citations = { notice: notice.slug, all: readCitations(notice) }));
+  return citations;
 }

@@ -4,6 +4,7 @@ import { correctedParagraphText, correctedText, departmentsOfMeasure, documentTi
 import { isoDate } from '../parse/dates.ts';
 import { markerLabel } from '../parse/numbering.ts';
 import { toCsv } from './csv.ts';
+import type { CitationLinks } from '../citations/link-citations.ts';
 
 /** Absolute URLs of the pages a notice's data points to. */
 export interface PageUrls {
@@ -24,7 +25,8 @@ const OPEN_DATA_VERSION = 1;
  *
  * openData(notice, urls).plan.measures[0] -> { number: 1, id: 'm01', title: '强化基本公共服务保障', url: 'https://…/measures/1/', paragraphs: […], departments: ['fazhan-gaige', …] }
  */
-export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice; urls: PageUrls }) {
+export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice; urls: PageUrls }, citations: { links: CitationLinks; noticeUrl: (slug: string) => string } = { links: { cites: [], citedBy: [] }, noticeUrl: () => '' }) {
+  const { links, noticeUrl } = citations;
   return {
     schemaVersion: OPEN_DATA_VERSION,
     slug: notice.slug,
@@ -102,6 +104,9 @@ export function openData(notice: Notice, urls: PageUrls, hant: { notice: Notice;
     corrections: notice.corrections.map((c) => ({ id: c.id, number: c.number, place: c.place, status: c.status, original: c.original, corrected: c.corrected, reason: c.reason, evidence: c.evidence })),
     // The quantified and dated targets (scripts/lib/targets/), each with its paragraph's URL, and every other number with the reason it is not one.
     ...targetsOpenData(notice, urls),
+    // Other documents the notice cites (target: the archive's notice, by number or title), and the archive's notices citing it.
+    citations: links.cites.map((c) => ({ id: c.id, paragraph: c.paragraph, measure: c.measure, title: c.title, number: c.number, target: c.target, targetUrl: c.target ? noticeUrl(c.target) : null, matchedBy: c.matchedBy })),
+    citedBy: links.citedBy.map((c) => ({ notice: c.notice, url: noticeUrl(c.notice), citation: c.citation.id, paragraph: c.citation.paragraph })),
     zhHant: traditionalView(hant.notice, hant.urls),
   };
 }
