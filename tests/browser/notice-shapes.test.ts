@@ -19,6 +19,9 @@ const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
 const SHAPES = ['shape-plan-only', 'shape-letter-numbered-body', 'outline-one-level-arabic', 'outline-articles', 'outline-four-levels', 'traditional-shaanxi', 'meta-none', 'damaged-raw-html', 'duties-lead-cooperate-abbrev'];
 /** Pages of departments with roles: the index with role counts, a lead department's page in role sections, the matrix with lead counts. */
 const DUTY_PAGES = ['duties-lead-cooperate-abbrev/departments/', 'duties-lead-cooperate-abbrev/departments/qu-zheng-wu-fu-wu-ju/', 'duties-lead-cooperate-abbrev/departments/ge-jie-dao/', 'duties-lead-cooperate-abbrev/matrix/'];
+/** Two notices where one cites the other: the citing notice's home and measure, the cited one's references page with its "cited by". */
+const CITING = ['citations-municipal-measures', 'citations-district-implements'];
+const CITATION_PAGES = ['citations-district-implements/', 'citations-district-implements/measures/1/', 'citations-municipal-measures/references/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let site: IsolatedBuild;
@@ -26,7 +29,7 @@ let server: StaticServer;
 const seedsDir = mkdtempSync(join(tmpdir(), 'shape-seeds-'));
 
 beforeAll(async () => {
-  for (const name of SHAPES) writeFileSync(join(seedsDir, `${name}.txt`), readFileSync(join(CASES, name, 'input.txt')));
+  for (const name of [...SHAPES, ...CITING]) writeFileSync(join(seedsDir, `${name}.txt`), readFileSync(join(CASES, name, 'input.txt')));
   site = await buildIsolated({ seedsDir });
   server = await serveStatic(site.outDir);
 }, 300_000);
@@ -41,6 +44,7 @@ const ARCHIVE_PAGES = ['', 'archive/jurisdiction/tianjin-hedong/', 'archive/year
 const pages = ['', '/zh-hant'].flatMap((prefix) => [
   ...SHAPES.flatMap((name) => [`${prefix}/${name}/`, `${prefix}/${name}/full-text/`, `${prefix}/${name}/measures/1/`]),
   ...DUTY_PAGES.map((path) => `${prefix}/${path}`),
+  ...CITATION_PAGES.map((path) => `${prefix}/${path}`),
   ...ARCHIVE_PAGES.map((path) => `${prefix}/${path}`),
 ]);
 
@@ -114,16 +118,50 @@ describe('what a reader sees', () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/`);
       const titles = await page.locator('.archive-list > li > a').allInnerTexts();
-      expect(titles).toHaveLength(SHAPES.length);
-      await page.locator('.facets a', { hasText: '天津市河东区' }).click();
+      expect(titles).toHaveLength(SHAPES.length + CITING.length);
+      // Governments nest: the city holds its districts' notices, and the district sits under it.
+      // Each way to browse is folded under its heading until the reader opens it.
+      const jurisdictions = page.locator('details:has(#facet-jurisdiction)');
+      expect(await jurisdictions.locator('> ul').isVisible()).toBe(false);
+      await jurisdictions.locator('summary').click();
+      await jurisdictions.locator('> ul > li > a', { hasText: /^天津市$/u }).click();
+      expect(await page.locator('h1').innerText()).toBe('按地区：天津市');
+      const inCity = await page.locator('.archive-list > li').count();
+      // On a facet's page, that facet stands open.
+      await page.locator('details:has(#facet-jurisdiction) > ul > li > ul a', { hasText: /^河东区$/u }).click();
       expect(await page.locator('h1').innerText()).toBe('按地区：天津市河东区');
+      expect(await page.locator('.breadcrumb a').allInnerTexts()).toEqual(['文件库', '按地区：天津市', '按地区：天津市河东区']);
+      expect(await page.locator('.archive-list > li').count()).toBeLessThan(inCity);
       await page.locator('.archive-list > li > a').first().click();
       expect(await page.locator('h1').innerText()).toContain('河东区社区便民服务提升行动方案');
       await page.goto(`${server.origin}/zh-hant/archive/type/fang-an/`);
       expect(await page.locator('h1').innerText()).toBe('按文種：方案');
       expect(await page.locator('.facets [aria-current="page"]').innerText()).toBe('方案');
-      const years = await page.locator('#facet-year + ul a').allInnerTexts();
+      const years = await page.locator('details:has(#facet-year) > ul a').allTextContents();
       expect(years).toEqual([...years].sort((a, b) => (a === '未註明' ? 1 : b === '未註明' ? -1 : b.localeCompare(a))));
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
+
+  it('a citation leads to the cited notice, and its "cited by" leads back to the place, in both scripts', async () => {
+    const browser = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await browser.newPage();
+      for (const [prefix, number, back] of [
+        ['', '津政办发〔2024〕12号', '（一）形成建设清单'],
+        ['/zh-hant', '津政辦發〔2024〕12號', '（一）形成建設清單'],
+      ] as const) {
+        await page.goto(`${server.origin}${prefix}/citations-district-implements/measures/1/`);
+        await page.locator('main a.cite-link', { hasText: number }).click();
+        expect(await page.locator('h1').innerText()).toMatch(/社区嵌入式|社區嵌入式/u);
+        expect(new URL(page.url()).pathname).toBe(`${prefix}/citations-municipal-measures/`);
+        await page.locator('.refs a', { hasText: /每处引用的位置|每處引用的位置/u }).click();
+        await page.locator('#refs-cited-by + ul .refs-where a', { hasText: back }).click();
+        const url = new URL(page.url());
+        expect(url.pathname).toBe(`${prefix}/citations-district-implements/measures/1/`);
+        expect(await page.locator(`[id="${url.hash.slice(1)}"] a.cite-link`).innerText()).toBe(number);
+      }
     } finally {
       await browser.dispose();
     }

@@ -38,3 +38,45 @@ describe('facets of an archive', () => {
     expect(facetValues(notices, 'type', '未注明', 'zh-Hant').map((v) => [v.id, v.label, v.notices.length])).toEqual([['fang-an', '方案', 3], ['cuo-shi', '措施', 1]]);
   });
 });
+
+describe('facets that nest or come from the metadata', () => {
+  const notice = (slug: string, jurisdiction: [string, string] | null, issuer: string | null, subject: string | null) =>
+    ({
+      slug,
+      cover: null,
+      plan: { title: `${slug}方案` },
+      metadata: subject ? [{ key: 'subject', label: '主题分类', value: subject, line: 1 }] : [],
+      facts: { date: { value: null, iso: null, from: null }, issuer: { value: issuer, from: issuer ? 'metadata' : null } },
+      jurisdiction: jurisdiction ? { id: jurisdiction[0], name: jurisdiction[1], level: 'district' } : null,
+    }) as unknown as Notice;
+  const notices = [
+    notice('a', ['tianjin-hedong', '天津市河东区'], '天津市河东区人民政府办公室', '城乡建设、环境保护\\其他'),
+    notice('b', ['tianjin', '天津市'], '天津市人民政府办公厅', '城乡建设、环境保护/城市规划'),
+    notice('c', ['tianjin-hedong', '天津市河东区'], '天津市河东区人民政府办公室', null),
+    notice('d', ['shaanxi-xianyang', '陝西省咸陽市'], '咸陽市人民政府辦公室', '綜合政務'),
+  ];
+
+  it('files a district under its city too, the district after the city, with the short name', () => {
+    const values = facetValues(notices, 'jurisdiction', '未注明', 'zh-Hans');
+    expect(values.map((v) => [v.id, v.label, v.short ?? null, v.parent ?? null, v.notices.map((n) => n.slug)])).toEqual([
+      ['tianjin', '天津市', null, null, ['a', 'b', 'c']],
+      ['tianjin-hedong', '天津市河东区', '河东区', 'tianjin', ['a', 'c']],
+      ['shaanxi', '陕西省', null, null, ['d']],
+      ['shaanxi-xianyang', '陕西省咸阳市', '咸阳市', 'shaanxi', ['d']],
+    ]);
+    expect(facetValues(notices, 'jurisdiction', '未註明', 'zh-Hant').find((v) => v.id === 'tianjin-hedong')!.short).toBe('河東區');
+  });
+
+  it('reads the issuer and the first level of the subject, in the page\'s script', () => {
+    expect(facetValues(notices, 'issuer', '未注明', 'zh-Hans').map((v) => [v.label, v.notices.length])).toEqual([
+      ['天津市河东区人民政府办公室', 2],
+      ['天津市人民政府办公厅', 1],
+      ['咸阳市人民政府办公室', 1],
+    ]);
+    expect(facetValues(notices, 'subject', '未註明', 'zh-Hant').map((v) => [v.label, v.notices.length])).toEqual([
+      ['城鄉建設、環境保護', 2],
+      ['綜合政務', 1],
+      ['未註明', 1],
+    ]);
+  });
+});
