@@ -65,7 +65,7 @@ export function newestFirst(notices: Notice[]): Notice[] {
 export function facetValues(notices: Notice[], facet: Facet, unknownLabel: string, script: Script): FacetValue[] {
   const values = new Map<string, FacetValue>();
   for (const notice of newestFirst(notices)) {
-    const filed = facet === 'jurisdiction' ? jurisdictionChain(notice, script) : [valueOf(notice, facet, script)].flatMap((v) => (v ? [{ id: v[0], label: v[1] }] : []));
+    const filed = filedUnder(notice, facet, script);
     for (const { id, label, parent, short } of filed.length > 0 ? filed : [{ id: UNKNOWN, label: unknownLabel }]) {
       const value = values.get(id) ?? { id, label, notices: [], ...(parent ? { parent, short } : {}) };
       value.notices.push(notice);
@@ -77,6 +77,13 @@ export function facetValues(notices: Notice[], facet: Facet, unknownLabel: strin
   const byCount = (a: FacetValue, b: FacetValue) => (a.id === UNKNOWN ? 1 : b.id === UNKNOWN ? -1 : b.notices.length - a.notices.length || byLabel(a.label, b.label));
   const inTreeOrder = (parent: string | undefined): FacetValue[] => list.filter((v) => v.parent === parent).sort(byCount).flatMap((v) => [v, ...inTreeOrder(v.id)]);
   return inTreeOrder(undefined);
+}
+
+/** The values a notice is filed under in one facet (none when unknown): one, or a government and those enclosing it. */
+export function filedUnder(notice: Notice, facet: Facet, script: Script): { id: string; label: string; parent?: string; short?: string }[] {
+  if (facet === 'jurisdiction') return jurisdictionChain(notice, script);
+  const value = valueOf(notice, facet, script);
+  return value ? [{ id: value[0], label: value[1] }] : [];
 }
 
 /**

@@ -39,6 +39,10 @@ export function urlsFor(script: Script) {
     references: (slug: string) => at(`/${slug}/references/`),
     department: (slug: string, id: string) => at(`/${slug}/departments/${id}/`),
     search: () => at('/search/'),
+    /** The archive's departments across notices: the index, one government's, one department's (by uid `tianjin-hedong/minzheng`). */
+    archiveDepartments: () => at('/departments/'),
+    archiveJurisdiction: (jurisdiction: string) => at(`/departments/${jurisdiction}/`),
+    archiveDepartment: (uid: string) => at(`/departments/${uid}/`),
     accessibility: () => at('/accessibility/'),
     dataJson: (slug: string) => href(`/data/${slug}.json`),
     dataCsv: (slug: string) => href(`/data/${slug}-responsibility.csv`),

@@ -56,6 +56,7 @@ const CASES: BadCase[] = [
     reason: /unknown encoding/,
   },
   { name: 'a file name that is not a slug', file: 'Bad Name.txt', bytes: CLEAN_NOTICE, line: null, reason: /lowercase slug/ },
+  { name: 'a file name that is one of the site\'s own paths', file: 'departments.txt', bytes: CLEAN_NOTICE, line: null, reason: /reserved site path/ },
 ];
 
 describe('the build refuses bad notices and leaves OUT_DIR as it was', () => {

@@ -15,6 +15,7 @@ import { parseNotice } from '../../scripts/lib/parse/parse-notice.ts';
 import type { Notice } from '../../scripts/lib/model.ts';
 import { missingHan } from '../support/model-text.ts';
 import { buildIsolated, type IsolatedBuild } from '../support/isolated-build.ts';
+import { brokenReferences, duplicateIds, htmlProblems, Site } from '../support/site-checks.ts';
 
 const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
 const names = readdirSync(CASES, { withFileTypes: true })
@@ -48,6 +49,21 @@ describe('the fixture corpus as one archive', () => {
   it('builds, printing the layout it recognised for each notice', () => {
     expect(run.log.match(/^ {2}layout /gm)?.length).toBe(names.length);
   });
+
+  // Every page of the archive (home, browse-by, citations, departments across notices) passes the checks the main build passes.
+  it('is valid HTML on every page', async () => {
+    const { pages, problems } = await htmlProblems(new Site(run.outDir));
+    expect(pages).toBeGreaterThan(names.length * 10);
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('has no broken internal link or anchor, and no id twice on a page', () => {
+    const site = new Site(run.outDir);
+    const { checked, problems } = brokenReferences(site);
+    expect(checked).toBeGreaterThan(10_000);
+    expect(problems).toEqual([]);
+    expect(duplicateIds(site)).toEqual([]);
+  }, 300_000);
 
   it.each(names)('%s has its own section, a page per measure in both scripts', (name) => {
     const notice = notices.get(name)!;
@@ -129,7 +145,7 @@ describe('the fixture corpus as one archive', () => {
     });
 
     it('shows the cited notice who cites it, with links back to each place', () => {
-      expect(links(page('', municipal), '.refs a').filter(([text]) => text.includes('河西区'))).toEqual([['天津市河西区人民政府办公室关于印发河西区社区嵌入式服务设施建设实施方案的通知', `/${district}/`]]);
+      expect(links(page('', municipal), '.refs a').filter(([text]) => text!.includes('河西区'))).toEqual([['天津市河西区人民政府办公室关于印发河西区社区嵌入式服务设施建设实施方案的通知', `/${district}/`]]);
       const where = links(page('', municipal, 'references'), '#refs-cited-by + ul .refs-where a').map(([text, href]) => `${text} ${href}`);
       expect(where).toEqual([`方案前言 /${district}/full-text/#preamble-p1`, `（一）形成建设清单 /${district}/measures/1/#m01-p1`, `（二）改建存量用房 /${district}/measures/2/#m02-p1`]);
       const cited = selectAll('#refs-cites + ul li', page('zh-hant', district, 'references')).map((li) => toText(li).replace(/\s+/g, ' ').trim());
@@ -150,6 +166,30 @@ describe('the fixture corpus as one archive', () => {
       const index = JSON.parse(readFileSync(join(run.outDir, 'data', 'index.json'), 'utf8')).notices as { slug: string; cites: string[]; citedBy: string[]; year: string | null; type: string | null; validity: string | null }[];
       expect(index.find((n) => n.slug === district)).toMatchObject({ cites: [municipal, 'combo-tianjin-municipal-pairs-print'], citedBy: [], year: '2024', type: '方案', validity: '有效' });
       expect(index.find((n) => n.slug === 'combo-tianjin-municipal-pairs-print')!.citedBy).toEqual([district, municipal]);
+    });
+  });
+  describe('departments across the archive', () => {
+    const page = (prefix: string, ...path: string[]) => fromHtml(readFileSync(join(run.outDir, prefix, ...path, 'index.html'), 'utf8'));
+    const uid = 'tianjin/shi-shang-wu-ju';
+    const naming = names.filter((name) => notices.get(name)!.departments.some((d) => d.uid === uid)).map((name) => notices.get(name)!);
+
+    it('gives a city body named in several notices one page, each notice a section holding its tasks, newest first, in both scripts', () => {
+      expect(naming.length).toBeGreaterThan(2);
+      const newest = [...naming].sort((a, b) => (b.facts.date.iso ?? '').localeCompare(a.facts.date.iso ?? ''));
+      for (const prefix of ['', 'zh-hant']) {
+        const tree = page(prefix, 'departments', ...uid.split('/'));
+        const sections = selectAll('main section', tree);
+        expect(sections.map((s) => String(selectAll('h2 a', s)[0]!.properties.href))).toEqual(newest.map((n) => `/${prefix ? 'zh-hant/' : ''}${n.slug}/`));
+        expect(sections.map((s) => selectAll('.task', s).length)).toEqual(newest.map((n) => n.departments.find((d) => d.uid === uid)!.duties.length));
+      }
+    });
+
+    it('lists governments and their departments, and links a notice\'s department page to the archive-wide one', () => {
+      expect(selectAll('main li a', page('', 'departments')).map((a) => toText(a))).toEqual(expect.arrayContaining(['天津市', '天津市河东区', '陕西省']));
+      const tianjin = selectAll('main li a', page('', 'departments', 'tianjin')).map((a) => String(a.properties.href));
+      expect(tianjin).toContain(`/departments/${uid}/`);
+      const own = page('', naming[0]!.slug, 'departments', uid.split('/')[1]!);
+      expect(selectAll('main a', own).map((a) => [toText(a), String(a.properties.href)])).toContainEqual([`本单位在 ${naming.length} 件文件中的全部任务`, `/departments/${uid}/`]);
     });
   });
 });

@@ -1,7 +1,8 @@
 /** Zero broken internal links or anchors: every href on every page resolves to a built file, and every #fragment to an id. */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE, fileOf, htmlPages, page, requireDist, selectAll } from '../support/dist.ts';
+import { BASE, DIST, fileOf, htmlPages, page, requireDist, selectAll } from '../support/dist.ts';
+import { duplicateIds, Site } from '../support/site-checks.ts';
 
 describe('internal links', () => {
   beforeAll(requireDist);
@@ -35,15 +36,6 @@ describe('internal links', () => {
   });
 
   it('ids are unique on every page', () => {
-    const duplicates: string[] = [];
-    for (const path of htmlPages()) {
-      const seen = new Set<string>();
-      for (const el of selectAll('[id]', page(path))) {
-        const id = String(el.properties.id);
-        if (seen.has(id)) duplicates.push(`${path}#${id}`);
-        seen.add(id);
-      }
-    }
-    expect(duplicates).toEqual([]);
+    expect(duplicateIds(new Site(DIST, BASE))).toEqual([]);
   });
 });

@@ -219,3 +219,30 @@ function svgName(svg: Element): string {
 export function countImages(tree: Root): number {
   return selectAll('img, input[type=image], area[href], svg', tree).length;
 }
+
+/** html-validate's messages for every page of a site (by .htmlvalidate.json), as `path:line:column rule: message`. */
+export async function htmlProblems(site: Site): Promise<{ pages: number; problems: string[] }> {
+  const { FileSystemConfigLoader, HtmlValidate } = await import('html-validate');
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  const pages = site.pages();
+  for (const path of pages) {
+    const report = await validator.validateFile(site.fileOf(path)!);
+    for (const result of report.results) for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  return { pages: pages.length, problems };
+}
+
+/** Ids that occur twice on one page, as `path#id`. */
+export function duplicateIds(site: Site): string[] {
+  const duplicates: string[] = [];
+  for (const path of site.pages()) {
+    const seen = new Set<string>();
+    for (const el of selectAll('[id]', site.page(path))) {
+      const id = String(el.properties.id);
+      if (seen.has(id)) duplicates.push(`${path}#${id}`);
+      seen.add(id);
+    }
+  }
+  return duplicates;
+}

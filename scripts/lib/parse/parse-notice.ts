@@ -27,6 +27,8 @@ export interface ParseOptions {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Names the site's own pages and folders take at the top level: a notice there would shadow them. */
+const RESERVED_SLUGS = new Set(['archive', 'departments', 'search', 'accessibility', 'data', 'zh-hant', 'pagefind', 'sitemaps', '404']);
 /** A notice has Chinese text; fewer Han characters than this is not one. */
 const MIN_HAN = 10;
 
@@ -46,6 +48,9 @@ export function parseNotice(bytes: Uint8Array, options: ParseOptions): Notice {
   const slug = basename(file).replace(/\.txt$/i, '');
   if (!SLUG.test(slug)) {
     throw new NoticeError(file, null, '文件名须为小写字母、数字和连字符，如 jizhou-2022-16.txt，它会成为网址的一部分 (file name must be a lowercase slug)');
+  }
+  if (RESERVED_SLUGS.has(slug)) {
+    throw new NoticeError(file, null, `文件名 ${slug} 是本站页面占用的网址，请换一个，如 ${slug}-2023-1.txt (file name is a reserved site path: ${[...RESERVED_SLUGS].join(', ')})`);
   }
   const vocabulary = options.vocabulary ?? createVocabulary();
   const decoded = decodeNotice(bytes, file);
