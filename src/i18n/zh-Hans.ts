@@ -125,6 +125,7 @@ export default {
   'refs.placeChapter': '{chapter}的说明',
   'refs.paragraph': '第{n}段',
   'refs.allPlaces': '每处引用的位置',
+  'archive.feed': '订阅文件库（Atom）',
   'search.title': '搜索',
   'search.label': '搜索全文',
   'search.submit': '搜索',

@@ -128,6 +128,7 @@ export default {
   'refs.placeChapter': '{chapter}的說明',
   'refs.paragraph': '第{n}段',
   'refs.allPlaces': '每處引用的位置',
+  'archive.feed': '訂閱文件庫（Atom）',
   'search.title': '搜尋',
   'search.label': '搜尋全文',
   'search.submit': '搜尋',
