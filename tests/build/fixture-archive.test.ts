@@ -1,7 +1,8 @@
 /**
  * The fixture corpus (tests/fixtures/notices/) built as one archive: every notice gets its own
  * section in both scripts, with a page per measure, and every Chinese character of its text
- * reaches its pages (the home page and the full text, as a reader sees them).
+ * reaches its pages (the home page and the full text, as a reader sees them). Each script's
+ * Atom feed lists every notice, newest first, as the archive's home does.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import type { Notice } from '../../scripts/lib/model.ts';
 import { missingHan } from '../support/model-text.ts';
 import { buildIsolated, type IsolatedBuild } from '../support/isolated-build.ts';
 import { brokenReferences, duplicateIds, htmlProblems, Site } from '../support/site-checks.ts';
+import { readAtom } from '../support/atom.ts';
 
 const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
 const names = readdirSync(CASES, { withFileTypes: true })
@@ -87,6 +89,22 @@ describe('the fixture corpus as one archive', () => {
     const sharedLines = new Set(notice.sourceLines.filter((l) => l.line >= first).map((l) => l.line));
     const headOnSameLine = [...notice.chrome.lines, ...notice.metadata.map((f) => ({ line: f.line, text: f.label }))].filter((l) => sharedLines.has(l.line)).map((l) => l.text);
     expect(missingHan(source, [pages, ...headOnSameLine]).join('')).toBe('');
+  });
+
+  it.each(['', 'zh-hant'])('lists every notice in the feed of /%s, newest first and undated last, in the order of the archive home', (prefix) => {
+    const feed = readAtom(readFileSync(join(run.outDir, prefix, 'feed.xml'), 'utf8'));
+    const slugOf = (url: string) => new URL(url).pathname.split('/').filter(Boolean).at(-1)!;
+    const slugs = feed.entries.map((e) => slugOf(e.id));
+    expect([...slugs].sort()).toEqual(names);
+    const days = slugs.map((slug) => notices.get(slug)!.facts.date.iso ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+    expect(days.filter((d) => d).length).toBeGreaterThan(names.length / 2);
+    expect(feed.entries.map((e) => e.updated.slice(0, 10))).toEqual(days.map((d) => d || '1970-01-01'));
+    expect(feed.updated).toBe(feed.entries[0]!.updated);
+    for (const entry of feed.entries) expect(entry.link, entry.id).toBe(entry.id);
+    const home = fromHtml(readFileSync(join(run.outDir, prefix, 'index.html'), 'utf8'));
+    const listed = selectAll('ul.archive-list > li > a', home).map((a) => String(a.properties.href).split('/').filter(Boolean).at(-1));
+    expect(slugs).toEqual(listed);
   });
 
   describe('duties', () => {
