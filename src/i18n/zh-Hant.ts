@@ -108,7 +108,7 @@ export default {
   'archive.date': '成文日期',
   'archive.validity': '時效',
   'adept.title': '各級責任單位',
-  'adept.intro': '文件庫各文件的責任分工中列明的單位，按所屬政府列出。每個單位的頁面匯集它在各文件中的任務，新的文件在前。',
+  'adept.intro': '文件庫各文件的責任分工中列明的單位，按所屬政府列出。每個單位的頁面彙集它在各文件中的任務，新的文件在前。',
   'adept.ofJurisdiction': '{jurisdiction}的責任單位',
   'adept.unknownJurisdiction': '未註明所屬政府',
   'adept.counts': '{notices} 件文件、{clauses} 處分工',
