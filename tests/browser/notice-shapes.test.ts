@@ -40,7 +40,18 @@ afterAll(() => {
 });
 
 /** The archive these notices make: its home and a page of each way to browse it. */
-const ARCHIVE_PAGES = ['', 'archive/jurisdiction/tianjin-hedong/', 'archive/year/2023/', 'archive/type/fang-an/'];
+const ARCHIVE_PAGES = [
+  '',
+  'archive/jurisdiction/tianjin/',
+  'archive/jurisdiction/tianjin-hedong/',
+  'archive/year/2023/',
+  'archive/type/fang-an/',
+  'archive/issuer/tian-jin-shi-ren-min-zheng-fu-ban-gong-ting/',
+  'departments/',
+  'departments/tianjin-hexi/',
+  'departments/tianjin-hexi/minzheng/',
+  `search/?q=${encodeURIComponent('建设清单')}&gov=tianjin`,
+];
 const pages = ['', '/zh-hant'].flatMap((prefix) => [
   ...SHAPES.flatMap((name) => [`${prefix}/${name}/`, `${prefix}/${name}/full-text/`, `${prefix}/${name}/measures/1/`]),
   ...DUTY_PAGES.map((path) => `${prefix}/${path}`),
@@ -61,6 +72,8 @@ describe.each([
       for (const path of pages) {
         const response = await page.goto(`${server.origin}${path}`);
         expect(response?.status(), path).toBe(200);
+        // A search page is checked with its results shown.
+        if (path.includes('search/?q=')) await page.waitForSelector('#search-results[data-search-done]:not([aria-busy]) li', { state: 'attached' });
         const builder = new AxeBuilder({ page }).withTags(TAGS);
         if (elder) builder.options({ rules: { 'color-contrast-enhanced': { enabled: true } } });
         for (const v of (await builder.analyze()).violations) violations.push(`${path} [${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -162,6 +175,34 @@ describe('what a reader sees', () => {
         expect(url.pathname).toBe(`${prefix}/citations-district-implements/measures/1/`);
         expect(await page.locator(`[id="${url.hash.slice(1)}"] a.cite-link`).innerText()).toBe(number);
       }
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
+
+  it('searches across the archive with its filters in the URL, each result labelled with its notice, in both scripts', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const results = async (path: string) => {
+        await page.goto(`${server.origin}${path}`);
+        await page.waitForSelector('#search-results[data-search-done]:not([aria-busy])', { state: 'attached' });
+        const hrefs = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        return { notices: [...new Set(hrefs.map((h) => h.replace(/^\/zh-hant/, '').split('/')[1]))].sort(), where: await page.locator('#search-results .search-where').allInnerTexts() };
+      };
+      const query = encodeURIComponent('建设清单');
+      const all = await results(`/search/?q=${query}`);
+      expect(all.notices).toEqual(['citations-district-implements', 'citations-municipal-measures']);
+      const one = await results(`/search/?q=${query}&notice=citations-district-implements`);
+      expect(one.notices).toEqual(['citations-district-implements']);
+      expect(one.where.every((w) => w.startsWith('天津市河西区人民政府办公室关于印发河西区社区嵌入式服务设施建设实施方案的通知'))).toBe(true);
+      expect(await page.locator('#search-notice').inputValue()).toBe('citations-district-implements');
+      expect((await results(`/search/?q=${query}&gov=tianjin-hexi`)).notices).toEqual(['citations-district-implements']);
+      expect((await results(`/search/?q=${query}&gov=tianjin&year=2024`)).notices).toEqual(['citations-district-implements', 'citations-municipal-measures']);
+      expect((await results(`/search/?q=${query}&year=2023`)).notices).toEqual([]);
+      const hant = await results(`/zh-hant/search/?q=${query}&notice=citations-municipal-measures`);
+      expect(hant.notices).toEqual(['citations-municipal-measures']);
+      expect(hant.where[0]).toMatch(/^天津市人民政府辦公廳關於印發/u);
     } finally {
       await browser.dispose();
     }

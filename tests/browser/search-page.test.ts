@@ -71,14 +71,20 @@ describe('the query lives in the URL', () => {
     expect(listing.numbers).toEqual([4, 5, 6]);
     expect(listing.status).toBe('3 项措施');
     await page.locator('#search-chapter').selectOption('');
-    await page.locator('#search-dept').selectOption('minzheng');
+    // A department is chosen by its uid (its government and id), unique across an archive.
+    await page.locator('#search-dept').selectOption('tianjin-jizhou/minzheng');
     const filtered = await searchOnPage(page, '养老');
-    expect(new URL(page.url()).searchParams.get('dept')).toBe('minzheng');
+    expect(new URL(page.url()).searchParams.get('dept')).toBe('tianjin-jizhou/minzheng');
     expect(filtered.numbers.length).toBeGreaterThan(0);
     await page.reload();
     expect((await waitForSearch(page)).numbers).toEqual(filtered.numbers);
-    expect(await page.locator('#search-dept').inputValue()).toBe('minzheng');
+    expect(await page.locator('#search-dept').inputValue()).toBe('tianjin-jizhou/minzheng');
     await page.close();
+    // A link written with the department's id alone, as before uids, finds the same.
+    const legacy = await open(`/search/?q=${q('养老')}&dept=minzheng`);
+    expect((await waitForSearch(legacy)).numbers).toEqual(filtered.numbers);
+    expect(await legacy.locator('#search-dept').inputValue()).toBe('tianjin-jizhou/minzheng');
+    await legacy.close();
   });
 });
 

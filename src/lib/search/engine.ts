@@ -14,10 +14,8 @@ export interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PageData> }[] } | null>;
 }
 
-export interface SearchFilters {
-  chapter?: string;
-  department?: string;
-}
+/** Pagefind filter name -> the value chosen (src/lib/search/filters.ts): chapter, department, notice, jurisdiction, year, issuer. */
+export type SearchFilters = Record<string, string>;
 
 export interface TermReport extends QueryTerm {
   /** The term in the page's script, when that differs from what was typed. */
@@ -33,6 +31,8 @@ export interface Hit {
   /** Measure number, or null for the notice's home page (cover notice, preamble). */
   number: number | null;
   chapter: string | null;
+  /** The notice's slug in an archive, or null. */
+  notice: string | null;
   excerpt: Excerpt;
   score: number;
 }
@@ -62,7 +62,10 @@ export class SearchEngine {
     if (terms.length === 0) {
       if (Object.keys(pagefindFilters).length === 0) return { terms: [], filterOnly: false, hits: [] };
       const pages = await this.load(await this.lookup(null, pagefindFilters));
-      const hits = pages.filter((p) => p.number !== null).sort((a, b) => a.number! - b.number!).map((p) => this.hit(p, [], 0));
+      const hits = pages
+        .filter((p) => p.number !== null)
+        .sort((a, b) => (a.notice ?? '').localeCompare(b.notice ?? '') || a.number! - b.number!)
+        .map((p) => this.hit(p, [], 0));
       return { terms: [], filterOnly: true, hits };
     }
 
@@ -148,7 +151,7 @@ export class SearchEngine {
   private hit(page: PreparedPage, found: ReturnType<typeof occurrences>, value: number): Hit {
     const excerpt = excerptOf(page, found);
     const url = excerpt.blockId ? `${page.url.replace(/#.*$/, '')}#${excerpt.blockId}` : page.url;
-    return { url, title: page.title, number: page.number, chapter: page.chapter, excerpt, score: value };
+    return { url, title: page.title, number: page.number, chapter: page.chapter, notice: page.notice, excerpt, score: value };
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * The search page's behaviour. The query and filters live in the URL (?q=&chapter=&dept=):
+ * The search page's behaviour. The query and filters live in the URL (?q=&chapter=&dept=, and
+ * the archive's &notice=&gov=&year=&issuer=; each filter is a <select data-filter> of the form):
  * a search can be shared, bookmarked and reloaded, and each search is a history entry, so the
  * back button returns to the previous one. Pagefind is loaded from the built site at run time
  * (never bundled), from the base path the form carries, so the page works under any
@@ -21,15 +22,12 @@ interface PagefindModule {
 interface Elements {
   form: HTMLFormElement;
   input: HTMLInputElement;
-  chapter: HTMLSelectElement | null;
-  department: HTMLSelectElement | null;
+  /** The filters: each select's name is its URL parameter, its data-filter the Pagefind filter. */
+  filters: HTMLSelectElement[];
   status: HTMLElement;
   notes: HTMLElement;
   list: HTMLOListElement;
 }
-
-/** URL parameter -> form field name. */
-const PARAMS = ['q', 'chapter', 'dept'] as const;
 
 /**
  * `indexTag` is the index's tag the build stamped into the page (src/lib/search/index-marks.ts):
@@ -60,12 +58,16 @@ export function runSearchPage(): void {
     status,
     notes,
     list,
-    chapter: form.querySelector<HTMLSelectElement>('select[name="chapter"]'),
-    department: form.querySelector<HTMLSelectElement>('select[name="dept"]'),
+    filters: [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
   };
+  const paramNames = ['q', ...el.filters.map((s) => s.name)];
+  const chapterSelect = el.filters.find((s) => s.dataset.filter === 'chapter');
+  const noticeSelect = el.filters.find((s) => s.dataset.filter === 'notice');
   const text = { ...status.dataset, ...notes.dataset } as Record<string, string>;
   const baseTitle = document.title;
-  const chapters = new Map([...(el.chapter?.options ?? [])].filter((o) => o.value).map((o) => [o.value, o.text]));
+  const options = (select: HTMLSelectElement | undefined) => new Map([...(select?.options ?? [])].filter((o) => o.value).map((o) => [o.value, o.text]));
+  const chapters = options(chapterSelect);
+  const notices = options(noticeSelect);
   let engine: Promise<SearchEngine> | null = null;
   let sequence = 0;
   let lastStatus = '';
@@ -78,8 +80,7 @@ export function runSearchPage(): void {
 
   const fill = (params: URLSearchParams) => {
     el.input.value = params.get('q') ?? '';
-    setSelect(el.chapter, params.get('chapter'));
-    setSelect(el.department, params.get('dept'));
+    for (const select of el.filters) setSelect(select, params.get(select.name));
   };
 
   const announce = (message: string) => {
@@ -95,9 +96,9 @@ export function runSearchPage(): void {
     fill(params);
     const id = ++sequence;
     const query = (params.get('q') ?? '').trim();
-    const filters = { chapter: el.chapter?.value ?? '', department: el.department?.value ?? '' };
+    const filters = Object.fromEntries(el.filters.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
     document.title = query ? `${query} - ${baseTitle}` : baseTitle;
-    if (!query && !filters.chapter && !filters.department) {
+    if (!query && Object.keys(filters).length === 0) {
       el.list.replaceChildren();
       el.notes.replaceChildren();
       el.status.textContent = lastStatus = '';
@@ -125,9 +126,9 @@ export function runSearchPage(): void {
   };
 
   const render = (outcome: Outcome, params: URLSearchParams) => {
-    const labels = { chapters, overview: el.list.dataset.overview ?? '' };
+    const labels = { chapters, notices, overview: el.list.dataset.overview ?? '' };
     el.list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, labels)));
-    const filtered = Boolean(params.get('chapter') || params.get('dept'));
+    const filtered = el.filters.some((s) => s.value);
     const missing = outcome.terms.filter((t) => !t.found);
     let message: string;
     if (outcome.filterOnly) message = format(text.measureCount ?? '{count}', { count: outcome.hits.length });
@@ -161,7 +162,7 @@ export function runSearchPage(): void {
     performance.mark('search-submit');
     const params = new URLSearchParams();
     const data = new FormData(form);
-    for (const name of PARAMS) {
+    for (const name of paramNames) {
       const value = String(data.get(name) ?? '').trim();
       if (value) params.set(name, value);
     }
@@ -174,10 +175,15 @@ export function runSearchPage(): void {
   void show(new URL(location.href).searchParams, false);
 }
 
-function setSelect(select: HTMLSelectElement | null, value: string | null): void {
-  if (!select) return;
+/**
+ * Select the URL's value. A department link written before departments had uids (?dept=minzheng)
+ * still selects the one department whose uid ends in that id.
+ */
+function setSelect(select: HTMLSelectElement, value: string | null): void {
   select.value = value ?? '';
-  if (select.value !== (value ?? '')) select.value = '';
+  if (select.value === (value ?? '')) return;
+  const legacy = value && !value.includes('/') ? [...select.options].filter((o) => o.value.endsWith(`/${value}`)) : [];
+  select.value = legacy.length === 1 ? legacy[0]!.value : '';
 }
 
 function paragraph(children: (Node | string)[]): HTMLParagraphElement {

@@ -4,12 +4,15 @@ import type { Hit } from './engine.ts';
 export interface ResultLabels {
   /** Chapter id -> its heading (一、加强公益性基础性服务供给). */
   chapters: Map<string, string>;
+  /** In an archive, notice slug -> its title, to say which notice a result is in. */
+  notices: Map<string, string>;
   /** Shown instead of a chapter for the notice's home page. */
   overview: string;
 }
 
 /**
- * One result: a heading holding the link (measure number and title), where it stands (chapter),
+ * One result: a heading holding the link (measure number and title), where it stands (in an
+ * archive its notice, then its chapter),
  * and the excerpt with the matched terms in <mark>. Built with DOM nodes and text, never HTML
  * strings, so page text can never become markup.
  */
@@ -24,7 +27,9 @@ export function renderHit(hit: Hit, labels: ResultLabels): HTMLLIElement {
 
   const where = document.createElement('p');
   where.className = 'search-where';
-  where.textContent = hit.number === null ? labels.overview : (hit.chapter && labels.chapters.get(hit.chapter)) || '';
+  const place = hit.number === null ? labels.overview : (hit.chapter && labels.chapters.get(hit.chapter)) || '';
+  const notice = hit.notice ? labels.notices.get(hit.notice) : undefined;
+  where.textContent = notice ? [notice, place].filter(Boolean).join(' › ') : place;
   if (where.textContent) item.append(where);
 
   const excerpt = document.createElement('p');
