@@ -139,3 +139,12 @@ describe('citedDocuments: each cited document once, with its places', () => {
     expect(citedDocuments(outside).map((d) => d.citations.map((c) => c.id))).toEqual([['preamble-p1-c1', 'm01-p1-c1'], ['preamble-p1-c2'], ['m02-p1-c1']]);
   });
 });
+
+describe('a reposted title (number glued before it, 《》 around it)', () => {
+  it('still knows the notice itself: the letter naming its own plan is not a citation', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = new URL('../fixtures/notices/title-reposted-number-brackets/input.txt', import.meta.url);
+    const reposted = parseNotice(readFileSync(file), { file: 'title-reposted-number-brackets.txt' });
+    expect(readCitations(reposted).map((c) => [c.title, c.number])).toEqual([['国务院办公厅关于进一步优化政务服务的意见', '国办发〔2018〕45号']]);
+  });
+});

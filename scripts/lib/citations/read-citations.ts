@@ -110,7 +110,10 @@ function fullWidthDigits(text: string): string {
 /** The keys a notice is known by: its titles (the letter's, the plan's, the document it prints) and its number. */
 export function ownKeys(notice: Notice): { titles: Set<string>; numbers: Set<string> } {
   const titles = [documentTitle(notice), notice.plan.title, notice.facts.title.value ?? ''];
-  const printed = /印发(.+?)的通知$/u.exec(toHans(documentTitle(notice)))?.[1];
+  // As reposting sites print a title: a number glued before it, 《》 around it.
+  const bare = toHans(documentTitle(notice)).replace(/^[^《]*号(?=《)/u, '').replace(/^《(.*)》$/u, '$1');
+  const printed = /印发(.+?)的通知$/u.exec(bare)?.[1];
+  titles.push(bare);
   if (printed) titles.push(printed);
   const number = notice.facts.documentNumber.value;
   return {

@@ -96,14 +96,25 @@ export function readTitle(blocks: Block[], start: number): TitleRead {
     else if (isDocumentNumberLine(view)) mast('document-number');
     else if (lines.length > 0 && isDateLine(view)) mast('date');
     else if (lines.length > 0 && isIssuerLine(view) && blocks[i + 1] && isDateLine(blocks[i + 1]!.view)) mast('issuer');
-    else if (lines.length > 0 && titleText(lines) === view.replace(/\s+/g, '')) mast('title-repeat');
-    else if (lines.length < MAX_TITLE_LINES && isTitleLike(view) && !matchMarker(view) && !isDateLine(view) && !(lines.length > 0 && endsWithDocumentType(titleText(lines)))) lines.push(blocks[i++]!);
+    else if (lines.length > 0 && bareTitle(titleText(lines)) === bareTitle(view)) mast('title-repeat');
+    else if (lines.length < MAX_TITLE_LINES && isTitleLike(view) && !matchMarker(view) && !isDateLine(view) && !(lines.length > 0 && endsWithDocumentType(bareTitle(titleText(lines))))) lines.push(blocks[i++]!);
     else break;
   }
   return { lines, masthead };
 }
 
 const titleText = (lines: Block[]) => lines.map((b) => b.view).join('').replace(/\s+/g, '');
+
+/**
+ * A title line as reposting sites print it, without a document number glued before it or 《》
+ * around it, for telling where the title ends and whether a line repeats it:
+ * bareTitle('京政办发〔2016〕26号《…的通知》') -> '…的通知'.
+ */
+function bareTitle(text: string): string {
+  const compact = text.replace(/\s+/g, '');
+  const unnumbered = compact.replace(/^[\p{Script=Han}]{1,16}[〔［\[【(（](?:19|20)\d{2}[〕］\]】)）]第?\d{1,4}号(?=《)/u, '');
+  return /^《[^《》]+》$/u.test(unnumbered) ? unnumbered.slice(1, -1) : unnumbered;
+}
 
 interface SignatureAt {
   start: number;
