@@ -31,7 +31,7 @@ export interface Hit {
   /** Measure number, or null for the notice's home page (cover notice, preamble). */
   number: number | null;
   chapter: string | null;
-  /** The notice's slug in an archive, or null. */
+  /** The notice's title in an archive, or null. */
   notice: string | null;
   excerpt: Excerpt;
   score: number;
@@ -64,7 +64,7 @@ export class SearchEngine {
       const pages = await this.load(await this.lookup(null, pagefindFilters));
       const hits = pages
         .filter((p) => p.number !== null)
-        .sort((a, b) => (a.notice ?? '').localeCompare(b.notice ?? '') || a.number! - b.number!)
+        .sort((a, b) => (a.url.split('/measures/')[0] ?? '').localeCompare(b.url.split('/measures/')[0] ?? '') || a.number! - b.number!)
         .map((p) => this.hit(p, [], 0));
       return { terms: [], filterOnly: true, hits };
     }

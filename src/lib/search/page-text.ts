@@ -29,7 +29,7 @@ export interface PreparedPage {
   /** Measure number (data-pagefind-meta number), null for other pages. */
   number: number | null;
   chapter: string | null;
-  /** The notice's slug (Pagefind filter `notice`, set on pages of an archive), or null. */
+  /** In an archive, the notice's title (Pagefind meta `notice`), or null. */
   notice: string | null;
   departments: string[];
   /** The indexed text as shown to readers. */
@@ -86,7 +86,7 @@ export function preparePage(id: string, data: PageData): PreparedPage {
     title: data.meta.title ?? data.url,
     number: Number.isInteger(number) && number > 0 ? number : null,
     chapter: data.filters?.chapter?.[0] ?? null,
-    notice: data.filters?.notice?.[0] ?? null,
+    notice: data.meta.notice ?? null,
     departments: data.filters?.department ?? [],
     source,
     normal: normalizeText(source),

@@ -14,6 +14,7 @@ import { loadConversion } from './convert.ts';
 import type { SearchData } from './data.ts';
 import { SearchEngine, type Outcome, type PagefindApi } from './engine.ts';
 import { renderHit } from './render.ts';
+import type { SearchChoice } from './choices.ts';
 
 interface PagefindModule {
   createInstance(options: { basePath?: string; noWorker?: boolean; metaCacheTag?: string }): PagefindApi;
@@ -62,12 +63,13 @@ export function runSearchPage(): void {
   };
   const paramNames = ['q', ...el.filters.map((s) => s.name)];
   const chapterSelect = el.filters.find((s) => s.dataset.filter === 'chapter');
-  const noticeSelect = el.filters.find((s) => s.dataset.filter === 'notice');
+  // An archive's choices come from a file of their own (they grow with the archive); a search waits for them.
+  const choicesReady = form.dataset.choices ? fillChoices(form.dataset.choices, el.filters) : Promise.resolve();
   const text = { ...status.dataset, ...notes.dataset } as Record<string, string>;
   const baseTitle = document.title;
   const options = (select: HTMLSelectElement | undefined) => new Map([...(select?.options ?? [])].filter((o) => o.value).map((o) => [o.value, o.text]));
-  const chapters = options(chapterSelect);
-  const notices = options(noticeSelect);
+  let chapters = options(chapterSelect);
+  void choicesReady.then(() => (chapters = options(chapterSelect)));
   let engine: Promise<SearchEngine> | null = null;
   let sequence = 0;
   let lastStatus = '';
@@ -93,6 +95,8 @@ export function runSearchPage(): void {
   };
 
   const show = async (params: URLSearchParams, measured: boolean) => {
+    // A filter in the URL needs its choices in the form; a query alone does not wait for them.
+    if (el.filters.some((s) => params.get(s.name))) await choicesReady.catch((error: unknown) => console.warn('search choices:', error));
     fill(params);
     const id = ++sequence;
     const query = (params.get('q') ?? '').trim();
@@ -108,6 +112,8 @@ export function runSearchPage(): void {
     el.list.setAttribute('aria-busy', 'true');
     try {
       const outcome = await (await getEngine()).search(query, filters);
+      // Results name their chapter from the chapter choices, which an archive loads beside the search.
+      await choicesReady.catch((error: unknown) => console.warn('search choices:', error));
       if (id !== sequence) return;
       render(outcome, params);
       if (measured) performance.measure('search', 'search-submit');
@@ -126,7 +132,7 @@ export function runSearchPage(): void {
   };
 
   const render = (outcome: Outcome, params: URLSearchParams) => {
-    const labels = { chapters, notices, overview: el.list.dataset.overview ?? '' };
+    const labels = { chapters, overview: el.list.dataset.overview ?? '' };
     el.list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, labels)));
     const filtered = el.filters.some((s) => s.value);
     const missing = outcome.terms.filter((t) => !t.found);
@@ -173,6 +179,27 @@ export function runSearchPage(): void {
   });
   window.addEventListener('popstate', () => void show(new URL(location.href).searchParams, false));
   void show(new URL(location.href).searchParams, false);
+}
+
+/** Put an archive's choices (search-choices.json) into the form's selects, as options and labelled groups. */
+async function fillChoices(url: string, selects: HTMLSelectElement[]): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const { choices } = (await response.json()) as { choices: SearchChoice[] };
+  for (const choice of choices) {
+    const select = selects.find((s) => s.name === choice.param);
+    if (!select) continue;
+    for (const group of choice.groups) {
+      const options = group.options.map((o) => new Option(o.label, o.value));
+      if (group.label === null) select.append(...options);
+      else {
+        const optgroup = document.createElement('optgroup');
+        optgroup.label = group.label;
+        optgroup.append(...options);
+        select.append(optgroup);
+      }
+    }
+  }
 }
 
 /**

@@ -4,8 +4,6 @@ import type { Hit } from './engine.ts';
 export interface ResultLabels {
   /** Chapter id -> its heading (一、加强公益性基础性服务供给). */
   chapters: Map<string, string>;
-  /** In an archive, notice slug -> its title, to say which notice a result is in. */
-  notices: Map<string, string>;
   /** Shown instead of a chapter for the notice's home page. */
   overview: string;
 }
@@ -28,8 +26,7 @@ export function renderHit(hit: Hit, labels: ResultLabels): HTMLLIElement {
   const where = document.createElement('p');
   where.className = 'search-where';
   const place = hit.number === null ? labels.overview : (hit.chapter && labels.chapters.get(hit.chapter)) || '';
-  const notice = hit.notice ? labels.notices.get(hit.notice) : undefined;
-  where.textContent = notice ? [notice, place].filter(Boolean).join(' › ') : place;
+  where.textContent = hit.notice ? [hit.notice, place].filter(Boolean).join(' › ') : place;
   if (where.textContent) item.append(where);
 
   const excerpt = document.createElement('p');
