@@ -69,7 +69,9 @@ describe.each([
       if (elder) await useElderMode(browser);
       const page = await browser.newPage();
       const violations: string[] = [];
-      for (const path of pages) {
+      // Elder mode changes sizes and contrast, not structure: here it runs on the zh-Hans pages (the
+      // Jizhou axe test runs both modes on every page of both scripts), to keep CI within its time.
+      for (const path of elder ? pages.filter((p) => !p.startsWith('/zh-hant')) : pages) {
         const response = await page.goto(`${server.origin}${path}`);
         expect(response?.status(), path).toBe(200);
         // A search page is checked with its results shown.
