@@ -1,6 +1,5 @@
 import type { DepartmentSummary, Jurisdiction, Notice } from '../../scripts/lib/model.ts';
-import { toHans } from '../i18n/to-hans.ts';
-import { newestFirst } from './archive.ts';
+import { byLabel, newestFirst } from './archive.ts';
 
 /** One department across the archive: every notice whose clauses name it, newest first. */
 export interface ArchiveDepartment {
@@ -22,8 +21,6 @@ export interface ArchiveJurisdiction {
   name: string | null;
   departments: ArchiveDepartment[];
 }
-
-const PINYIN = new Intl.Collator('zh-u-co-pinyin');
 
 /**
  * The archive's departments, each gathered across its notices by uid, grouped by the government
@@ -50,8 +47,8 @@ export function archiveJurisdictions(notices: Notice[]): ArchiveJurisdiction[] {
     groups.set(department.jurisdictionId, group);
   }
   const clauses = (d: ArchiveDepartment) => d.entries.reduce((n, e) => n + e.department.duties.length, 0);
-  for (const group of groups.values()) group.departments.sort((a, b) => clauses(b) - clauses(a) || PINYIN.compare(toHans(a.name), toHans(b.name)));
-  return [...groups.values()].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : PINYIN.compare(toHans(a.name), toHans(b.name))));
+  for (const group of groups.values()) group.departments.sort((a, b) => clauses(b) - clauses(a) || byLabel(a.name, b.name));
+  return [...groups.values()].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : byLabel(a.name, b.name)));
 }
 
 /** 'tianjin-hedong/minzheng' -> ['tianjin-hedong', 'minzheng']. */

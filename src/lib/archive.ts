@@ -26,7 +26,8 @@ const PRINTED = /印发(.+?)的通知$/u;
 const UNKNOWN = 'unknown';
 /** Labels in pinyin order, read in Simplified so that both scripts list values alike. */
 const PINYIN = new Intl.Collator('zh-u-co-pinyin');
-const byLabel = (a: string, b: string) => PINYIN.compare(toHans(a), toHans(b));
+/** Two labels in pinyin order, read in Simplified so that both scripts sort alike. */
+export const byLabel = (a: string, b: string) => PINYIN.compare(toHans(a), toHans(b));
 
 /** 2023 from the notice's date, or null. */
 export function yearOf(notice: Notice): string | null {

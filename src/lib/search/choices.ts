@@ -1,5 +1,6 @@
 import type { UiKey } from '../../i18n/ui.ts';
-import type { DepartmentKind, DepartmentSummary, Notice } from '../../../scripts/lib/model.ts';
+import type { DepartmentSummary, Notice } from '../../../scripts/lib/model.ts';
+import { DEPARTMENT_KINDS } from '../department-kinds.ts';
 import { documentTitle } from '../../../scripts/lib/model-queries.ts';
 import type { Script } from '../../../scripts/lib/script/scripts.ts';
 import { facetValues, newestFirst } from '../archive.ts';
@@ -18,7 +19,6 @@ export interface SearchChoice {
   groups: { label: string | null; options: { value: string; label: string }[] }[];
 }
 
-const KINDS: DepartmentKind[] = ['provincial', 'municipal', 'district', 'county', 'township', 'municipal-branch', 'other', 'generic'];
 
 /**
  * The search page's filters and their choices: in an archive, notice, government (districts
@@ -50,7 +50,7 @@ export function searchChoices(notices: Notice[], script: Script, t: (key: UiKey)
   for (const notice of notices) for (const d of notice.departments) if (!departments.has(d.uid)) departments.set(d.uid, d);
   const governments = [...new Set([...departments.values()].map((d) => d.jurisdiction?.name ?? ''))];
   const departmentGroups = governments.flatMap((government) =>
-    KINDS.map((kind) => ({
+    DEPARTMENT_KINDS.map((kind) => ({
       label: governments.length > 1 && government ? `${t(`dept.kind.${kind}` as UiKey)}（${government}）` : t(`dept.kind.${kind}` as UiKey),
       options: [...departments.values()].filter((d) => d.kind === kind && (d.jurisdiction?.name ?? '') === government).map((d) => ({ value: d.uid, label: d.name })),
     })).filter((g) => g.options.length > 0),

@@ -13,20 +13,6 @@ export function chapterFilter(slug: string, chapterId: string): string {
 }
 
 /**
- * The search page's filters: the URL parameter each is kept in, and the Pagefind filter it
- * selects. The archive-wide ones (notice, jurisdiction, year, issuer) exist when the archive
- * holds more than one notice; their values are the browse-by pages' ids (src/lib/archive.ts).
- */
-export const SEARCH_FILTERS = [
-  { param: 'notice', filter: 'notice' },
-  { param: 'gov', filter: 'jurisdiction' },
-  { param: 'year', filter: 'year' },
-  { param: 'issuer', filter: 'issuer' },
-  { param: 'chapter', filter: 'chapter' },
-  { param: 'dept', filter: 'department' },
-] as const;
-
-/**
  * The Pagefind filters every indexed page of a notice carries in an archive: the notice, each
  * government it is filed under (天津市 and 天津市河东区), its year and its issuer.
  *
