@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -17,9 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // Official text must reach the reader untouched: no smart quotes, no GFM autolinks or tables.
-  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false })],
-  markdown: { gfm: false, smartypants: false, syntaxHighlight: false },
   prefetch: false,
   // Scripts as files, never inline: cacheable, and a strict Content-Security-Policy needs no inline hashes.
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },

@@ -1,5 +1,5 @@
 /**
- * seeds/*.txt -> content/: parse every notice and write the model and MDX files.
+ * seeds/*.txt -> content/: parse every notice and write each notice's model, in both scripts.
  * Usage: `npm run content` (SEEDS_DIR=… to read another folder of notices).
  */
 import { contentFiles, writeContent } from './lib/emit/write-content.ts';

@@ -13,35 +13,4 @@ const notices = defineCollection({
   schema: noticeSchema.extend({ script }),
 });
 
-/** One MDX entry per measure and script (content/<notice>/<script>/measures/mNN.mdx). Mirrors MeasureFrontmatter in scripts/lib/emit/emit-mdx.ts. */
-const measures = defineCollection({
-  loader: glob({ pattern: '*/*/measures/*.mdx', base }),
-  schema: z.object({
-    notice: z.string().describe('slug of the notice this measure belongs to'),
-    script,
-    number: z.number().int().positive().describe('measure number, 1-based'),
-    numeral: z.string().min(1).describe('the Chinese numeral as written'),
-    title: z.string().describe('empty for an article (第三条), whose text has no title'),
-    titleTerminator: z.string().nullable().describe('。 as published, or null where the source lost it'),
-    label: z.string().min(1).describe('the label in the document numbering style: （一）, 1., 第三条'),
-    chapter: z.number().int().positive().nullable().describe('null in a document with one outline level'),
-    chapterLabel: z.string().min(1).nullable(),
-    chapterTitle: z.string().nullable(),
-    departments: z.array(z.string()).describe('ids of the departments its clauses name, in order'),
-    paragraphs: z.array(z.string().regex(/^m\d{2,}-p\d+$/)),
-  }),
-});
-
-/** The text standing directly under a chapter heading, where a chapter has any (content/<notice>/<script>/chapters/cN.mdx). */
-const chapterTexts = defineCollection({
-  loader: glob({ pattern: '*/*/chapters/*.mdx', base }),
-  schema: z.object({ notice: z.string(), script, chapter: z.string().regex(/^c\d+$/) }),
-});
-
-/** The cover notice's body and the plan's preamble (content/<notice>/<script>/{cover,preamble}.mdx). */
-const overviews = defineCollection({
-  loader: glob({ pattern: '*/*/{cover,preamble}.mdx', base }),
-  schema: z.object({ notice: z.string(), script, part: z.enum(['cover', 'preamble']) }),
-});
-
-export const collections = { notices, measures, overviews, chapterTexts };
+export const collections = { notices };

@@ -1,7 +1,7 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Chapter, Measure, Notice } from '../../scripts/lib/model.ts';
 import { markerLabel } from '../../scripts/lib/parse/numbering.ts';
-import { SCRIPT_FOLDER, SCRIPTS, SCRIPT_SEGMENT, type Script } from '../../scripts/lib/script/scripts.ts';
+import { SCRIPTS, SCRIPT_SEGMENT, type Script } from '../../scripts/lib/script/scripts.ts';
 
 const noticesByScript = new Map<Script, Promise<Notice[]>>();
 
@@ -23,20 +23,6 @@ export function getNotices(script: Script): Promise<Notice[]> {
 /** The notice when the archive holds exactly one (site-wide pages then belong to it), else undefined. */
 export function onlyNotice(notices: Notice[]): Notice | undefined {
   return notices.length === 1 ? notices[0] : undefined;
-}
-
-/** The rendered MDX entry of one measure in one script. */
-export async function getMeasureEntry(script: Script, slug: string, id: string) {
-  const entry = await getEntry('measures', `${slug}/${SCRIPT_FOLDER[script]}/measures/${id}`);
-  if (!entry) throw new Error(`content/${slug}/${SCRIPT_FOLDER[script]}/measures/${id}.mdx is missing: run npm run content`);
-  return entry;
-}
-
-/** The rendered MDX entry of the cover notice body or the preamble in one script. */
-export async function getOverviewEntry(script: Script, slug: string, part: 'cover' | 'preamble') {
-  const entry = await getEntry('overviews', `${slug}/${SCRIPT_FOLDER[script]}/${part}`);
-  if (!entry) throw new Error(`content/${slug}/${SCRIPT_FOLDER[script]}/${part}.mdx is missing: run npm run content`);
-  return entry;
 }
 
 /** The `script` route parameter of a page in `script`: undefined for zh-Hans (the root), 'zh-hant' otherwise. */
@@ -69,13 +55,6 @@ export function measureLabel(measure: Pick<Measure, 'style' | 'numeral'>): strin
 export function chapterLabel(chapter: Pick<Chapter, 'style' | 'numeral'>): string {
   const label = markerLabel(chapter.style, chapter.numeral);
   return chapter.style === 'zhang' || chapter.style === 'tiao' ? `${label}　` : label;
-}
-
-/** The rendered MDX entry of a chapter's own text (only chapters with paragraphs have one). */
-export async function getChapterEntry(script: Script, slug: string, id: string) {
-  const entry = await getEntry('chapterTexts', `${slug}/${SCRIPT_FOLDER[script]}/chapters/${id}`);
-  if (!entry) throw new Error(`content/${slug}/${SCRIPT_FOLDER[script]}/chapters/${id}.mdx is missing: run npm run content`);
-  return entry;
 }
 
 /** Static paths of a page that exists once per notice in each script (props: notice, script). */

@@ -3,14 +3,13 @@ import { dirname, join } from 'node:path';
 import type { Notice } from '../model.ts';
 import { localiseNotice } from '../script/localise-notice.ts';
 import { SCRIPT_FOLDER, SCRIPTS } from '../script/scripts.ts';
-import { chapterTextToMdx, measureToMdx, overviewToMdx } from './emit-mdx.ts';
 
 /**
  * The files of `content/` for a set of notices, by relative path: per notice and script, the
- * model as `notice.json`, one MDX file per measure and the cover notice's and preamble's MDX,
- * each from the notice as readers of that script see it (localiseNotice).
+ * model as `notice.json`, as readers of that script see it (localiseNotice). Pages render the
+ * official text from it (src/lib/official-text.ts).
  *
- * contentFiles([notice]) -> Map { 'jizhou-2022-16/zh-hans/notice.json' => '{…}', 'jizhou-2022-16/zh-hant/measures/m01.mdx' => '---…', … }
+ * contentFiles([notice]) -> Map { 'jizhou-2022-16/zh-hans/notice.json' => '{…}', 'jizhou-2022-16/zh-hant/notice.json' => '{…}' }
  */
 export function contentFiles(notices: Notice[]): Map<string, string> {
   const files = new Map<string, string>();
@@ -19,14 +18,6 @@ export function contentFiles(notices: Notice[]): Map<string, string> {
       const notice = localiseNotice(original, script);
       const dir = `${notice.slug}/${SCRIPT_FOLDER[script]}`;
       files.set(`${dir}/notice.json`, `${JSON.stringify({ script, ...notice }, null, 2)}\n`);
-      files.set(`${dir}/cover.mdx`, overviewToMdx(notice, script, 'cover'));
-      files.set(`${dir}/preamble.mdx`, overviewToMdx(notice, script, 'preamble'));
-      for (const chapter of notice.plan.chapters) {
-        if (chapter.paragraphs.length > 0) files.set(`${dir}/chapters/${chapter.id}.mdx`, chapterTextToMdx(notice, script, chapter));
-      }
-      for (const measure of notice.plan.measures) {
-        files.set(`${dir}/measures/${measure.id}.mdx`, measureToMdx(notice, script, measure));
-      }
     }
   }
   return files;
