@@ -93,12 +93,12 @@ export function correctedParagraphText(paragraph: Paragraph): string {
 }
 
 /** A metadata value by key, or null when missing or empty. */
-export function metadataValue(notice: Notice, key: Notice['metadata'][number]['key']): string | null {
+export function metadataValue(notice: Pick<Notice, 'metadata'>, key: Notice['metadata'][number]['key']): string | null {
   return notice.metadata.find((f) => f.key === key)?.value ?? null;
 }
 
 /** The document's title as its pages show it: the covering letter's title, or the plan's. */
-export function documentTitle(notice: Notice): string {
+export function documentTitle(notice: { cover: { title: string } | null; plan: { title: string } }): string {
   return notice.cover?.title ?? notice.plan.title;
 }
 

@@ -1,4 +1,5 @@
-import type { DepartmentSummary, Jurisdiction, Notice } from '../../scripts/lib/model.ts';
+import type { DepartmentSummary, Jurisdiction } from '../../scripts/lib/model.ts';
+import type { NoticeSummary } from '../../scripts/lib/notice-summary.ts';
 import { byLabel, newestFirst } from './archive.ts';
 
 /** One department across the archive: every notice whose clauses name it, newest first. */
@@ -12,7 +13,7 @@ export interface ArchiveDepartment {
   name: string;
   kind: DepartmentSummary['kind'];
   jurisdiction: Jurisdiction | null;
-  entries: { notice: Notice; department: DepartmentSummary }[];
+  entries: { notice: NoticeSummary; department: DepartmentSummary }[];
 }
 
 /** A government with the departments of it that the archive's notices name. */
@@ -29,7 +30,7 @@ export interface ArchiveJurisdiction {
  *
  * archiveJurisdictions(notices)[0] -> { id: 'tianjin', name: '天津市', departments: [{ uid: 'tianjin/shang-wu-ju', entries: [2 notices] }, …] }
  */
-export function archiveJurisdictions(notices: Notice[]): ArchiveJurisdiction[] {
+export function archiveJurisdictions(notices: NoticeSummary[]): ArchiveJurisdiction[] {
   const byUid = new Map<string, ArchiveDepartment>();
   for (const notice of newestFirst(notices)) {
     for (const department of notice.departments) {

@@ -1,6 +1,6 @@
 import types from '../../scripts/data/document-types.json' with { type: 'json' };
 import { documentTitle, metadataValue } from '../../scripts/lib/model-queries.ts';
-import type { Notice } from '../../scripts/lib/model.ts';
+import type { NoticeHead } from '../../scripts/lib/notice-summary.ts';
 import { placesOf, transliterate } from '../../scripts/lib/parse/duties/jurisdiction.ts';
 import type { Script } from '../../scripts/lib/script/scripts.ts';
 import { toHant } from '../i18n/convert.ts';
@@ -14,7 +14,7 @@ export type Facet = (typeof FACETS)[number];
 export interface FacetValue {
   id: string;
   label: string;
-  notices: Notice[];
+  notices: NoticeHead[];
   /** For a government inside another (天津市河东区 in 天津市): the enclosing value's id, and the label without it (河东区). */
   parent?: string;
   short?: string;
@@ -30,7 +30,7 @@ const PINYIN = new Intl.Collator('zh-u-co-pinyin');
 export const byLabel = (a: string, b: string) => PINYIN.compare(toHans(a), toHans(b));
 
 /** 2023 from the notice's date, or null. */
-export function yearOf(notice: Notice): string | null {
+export function yearOf(notice: NoticeHead): string | null {
   return notice.facts.date.iso?.slice(0, 4) ?? null;
 }
 
@@ -54,7 +54,7 @@ export function documentType(title: string): string | null {
 }
 
 /** The archive's notices, newest first (by the document's date; undated ones last, then by title). */
-export function newestFirst(notices: Notice[]): Notice[] {
+export function newestFirst<T extends NoticeHead>(notices: T[]): T[] {
   return [...notices].sort((a, b) => (b.facts.date.iso ?? '').localeCompare(a.facts.date.iso ?? '') || documentTitle(a).localeCompare(documentTitle(b)));
 }
 
@@ -63,7 +63,7 @@ export function newestFirst(notices: Notice[]): Notice[] {
  * count). Jurisdictions nest: a district's notices are also filed under its city (天津市 holds
  * 天津市河东区), and each value follows its parent.
  */
-export function facetValues(notices: Notice[], facet: Facet, unknownLabel: string, script: Script): FacetValue[] {
+export function facetValues(notices: NoticeHead[], facet: Facet, unknownLabel: string, script: Script): FacetValue[] {
   const values = new Map<string, FacetValue>();
   for (const notice of newestFirst(notices)) {
     const filed = filedUnder(notice, facet, script);
@@ -81,7 +81,7 @@ export function facetValues(notices: Notice[], facet: Facet, unknownLabel: strin
 }
 
 /** The values a notice is filed under in one facet (none when unknown): one, or a government and those enclosing it. */
-export function filedUnder(notice: Notice, facet: Facet, script: Script): { id: string; label: string; parent?: string; short?: string }[] {
+export function filedUnder(notice: NoticeHead, facet: Facet, script: Script): { id: string; label: string; parent?: string; short?: string }[] {
   if (facet === 'jurisdiction') return jurisdictionChain(notice, script);
   const value = valueOf(notice, facet, script);
   return value ? [{ id: value[0], label: value[1] }] : [];
@@ -91,7 +91,7 @@ export function filedUnder(notice: Notice, facet: Facet, script: Script): { id: 
  * The governments a notice is filed under, outermost first: its own (天津市河东区) and each one
  * enclosing it (天津市), read from the jurisdiction's name.
  */
-export function jurisdictionChain(notice: Notice, script: Script): { id: string; label: string; parent?: string; short?: string }[] {
+export function jurisdictionChain(notice: NoticeHead, script: Script): { id: string; label: string; parent?: string; short?: string }[] {
   const own = notice.jurisdiction;
   if (!own) return [];
   const inScript = (text: string) => (script === 'zh-Hant' ? toHant(text) : text);
@@ -104,7 +104,7 @@ export function jurisdictionChain(notice: Notice, script: Script): { id: string;
   });
 }
 
-function valueOf(notice: Notice, facet: Exclude<Facet, 'jurisdiction'>, script: Script): [string, string] | null {
+function valueOf(notice: NoticeHead, facet: Exclude<Facet, 'jurisdiction'>, script: Script): [string, string] | null {
   if (facet === 'year') {
     const year = yearOf(notice);
     return year ? [year, year] : null;
@@ -124,6 +124,6 @@ function valueOf(notice: Notice, facet: Exclude<Facet, 'jurisdiction'>, script: 
 }
 
 /** The validity the metadata states (有效, 失效, 废止), or null. */
-export function validityOf(notice: Notice): string | null {
+export function validityOf(notice: NoticeHead): string | null {
   return metadataValue(notice, 'validity');
 }

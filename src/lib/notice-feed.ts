@@ -1,4 +1,4 @@
-import type { Notice } from '../../scripts/lib/model.ts';
+import type { NoticeHead } from '../../scripts/lib/notice-summary.ts';
 import { documentTitle } from '../../scripts/lib/model-queries.ts';
 import { newestFirst } from './archive.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
@@ -29,9 +29,9 @@ export interface NoticeFeedOptions {
  *   -> { id: 'https://…/jizhou-2022-16/', title: '天津市蓟州区人民政府办公室印发…的通知', date: '2022-12-17',
  *        author: '天津市蓟州区人民政府办公室', summary: '文号：蓟州政办发〔2022〕16号；发文机关：天津市蓟州区人民政府办公室', … }
  */
-export function noticeFeed(notices: Notice[], options: NoticeFeedOptions): AtomFeed {
+export function noticeFeed(notices: NoticeHead[], options: NoticeFeedOptions): AtomFeed {
   const { labels } = options;
-  const entry = (notice: Notice): AtomEntry => {
+  const entry = (notice: NoticeHead): AtomEntry => {
     const url = options.noticeUrl(notice.slug);
     const facts = [
       [labels.documentNumber, notice.facts.documentNumber.value],

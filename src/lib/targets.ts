@@ -10,7 +10,7 @@ import { toHant } from '../i18n/convert.ts';
 import { excludedNumbers, extractTargets, type Target } from '../../scripts/lib/targets/extract-targets.ts';
 import type { Notice } from '../../scripts/lib/model.ts';
 import type { Script } from '../../scripts/lib/script/scripts.ts';
-import { getNotices } from './notices.ts';
+import { getNotices, loadNotice } from './notices.ts';
 import { href, inScript } from './urls.ts';
 
 /** URLs of the targets and matrix pages and the targets CSV (kept here, beside the pages, not in urls.ts). */
@@ -46,9 +46,8 @@ export function targetsIn(script: Script, slug: string): Promise<Target[]> {
   let targets = cache.get(key);
   if (!targets) {
     targets = (async () => {
-      const hans = (await getNotices('zh-Hans')).find((n) => n.slug === slug);
-      if (!hans) throw new Error(`targets: no zh-Hans notice ${slug}`);
-      const found = extractTargets(hans);
+      if (!(await getNotices('zh-Hans')).some((n) => n.slug === slug)) throw new Error(`targets: no zh-Hans notice ${slug}`);
+      const found = extractTargets(await loadNotice('zh-Hans', slug));
       return script === 'zh-Hans' ? found : found.map(targetToHant);
     })();
     cache.set(key, targets);

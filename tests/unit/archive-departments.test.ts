@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { archiveJurisdictions, splitUid } from '../../src/lib/archive-departments.ts';
-import type { Notice } from '../../scripts/lib/model.ts';
+import type { NoticeSummary } from '../../scripts/lib/notice-summary.ts';
 
 const department = (uid: string, name: string, duties: number, jurisdiction: [string, string] | null) => ({
   id: splitUid(uid)[1],
@@ -13,7 +13,7 @@ const department = (uid: string, name: string, duties: number, jurisdiction: [st
   duties: Array.from({ length: duties }, (_, i) => ({ measure: i + 1, paragraph: `m0${i + 1}-p1`, clause: `m0${i + 1}-p1-r1`, role: 'responsible' })),
 });
 const notice = (slug: string, iso: string, departments: ReturnType<typeof department>[]) =>
-  ({ slug, cover: null, plan: { title: slug }, facts: { date: { value: iso, iso, from: 'metadata' } }, departments }) as unknown as Notice;
+  ({ slug, cover: null, plan: { title: slug }, facts: { date: { value: iso, iso, from: 'metadata' } }, departments }) as unknown as NoticeSummary;
 
 const hedong: [string, string] = ['tianjin-hedong', '天津市河东区'];
 const tianjin: [string, string] = ['tianjin', '天津市'];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citedDocuments, linkCitations } from '../../scripts/lib/citations/link-citations.ts';
+import { summarize } from '../../scripts/lib/notice-summary.ts';
+import type { Notice } from '../../scripts/lib/model.ts';
 import { citationsInText, documentNumberKey, readCitations, titleKey } from '../../scripts/lib/citations/read-citations.ts';
 import { parseNotice } from '../../scripts/lib/parse/parse-notice.ts';
 
@@ -99,7 +101,7 @@ describe('readCitations: a notice\'s citations of other documents', () => {
 });
 
 describe('linkCitations: citations of notices in the archive, both directions', () => {
-  const links = linkCitations([municipal, district]);
+  const links = linkCitations(summaries(municipal, district));
 
   it('links by number (a damaged one too) and by the printed document\'s title; a document outside the archive stays unlinked', () => {
     expect(links.get('qu-2023-2')!.cites.map((c) => [c.id, c.target, c.matchedBy])).toEqual([
@@ -121,21 +123,21 @@ describe('linkCitations: citations of notices in the archive, both directions', 
 
   it('does not link a title whose number names another document, nor a title two notices share', () => {
     const other = notice('qu-2023-9.txt', district.sourceLines.map((l) => l.text).join('\n\n').replace('某区政办发〔2023〕2号', '某区政办发〔2023〕9号').replace(/某政办发〔20238号/u, '某政办发〔2022〕30号'));
-    const cites = linkCitations([municipal, other]).get('qu-2023-9')!.cites;
+    const cites = linkCitations(summaries(municipal, other)).get('qu-2023-9')!.cites;
     expect(cites[0]).toMatchObject({ number: '某政办发〔2022〕30号', target: null });
     const twin = notice('shi-2023-9.txt', municipal.sourceLines.map((l) => l.text).join('\n\n').replace('某政办发〔2023〕8号', '某政办发〔2023〕9号'));
-    expect(linkCitations([municipal, twin, district]).get('qu-2023-2')!.cites.map((c) => c.target)).toEqual(['shi-2023-8', null, 'shi-2023-8', null]);
+    expect(linkCitations(summaries(municipal, twin, district)).get('qu-2023-2')!.cites.map((c) => c.target)).toEqual(['shi-2023-8', null, 'shi-2023-8', null]);
   });
 });
 
 describe('citedDocuments: each cited document once, with its places', () => {
   it('gathers the citations that name one notice, or share a title or number', () => {
-    const cites = linkCitations([municipal, district]).get('qu-2023-2')!.cites;
+    const cites = linkCitations(summaries(municipal, district)).get('qu-2023-2')!.cites;
     expect(citedDocuments(cites).map((d) => [d.title, d.number, d.target, d.citations.map((c) => c.id)])).toEqual([
       ['某市人民政府办公厅印发关于加快发展社区养老服务若干措施的通知', '某政办发〔20238号', 'shi-2023-8', ['preamble-p1-c1', 'm01-p1-c1', 'm02-p1-c1']],
       ['某省养老服务条例', null, null, ['preamble-p1-c2']],
     ]);
-    const outside = linkCitations([district]).get('qu-2023-2')!.cites;
+    const outside = linkCitations(summaries(district)).get('qu-2023-2')!.cites;
     expect(citedDocuments(outside).map((d) => d.citations.map((c) => c.id))).toEqual([['preamble-p1-c1', 'm01-p1-c1'], ['preamble-p1-c2'], ['m02-p1-c1']]);
   });
 });
@@ -148,3 +150,8 @@ describe('a reposted title (number glued before it, 《》 around it)', () => {
     expect(readCitations(reposted).map((c) => [c.title, c.number])).toEqual([['国务院办公厅关于进一步优化政务服务的意见', '国办发〔2018〕45号']]);
   });
 });
+
+/** The archive's summaries of some notices, as the build links them. */
+function summaries(...notices: Notice[]) {
+  return notices.map((n) => summarize(n, 'zh-Hans'));
+}

@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { linkCitations } from '../../scripts/lib/citations/link-citations.ts';
+import { summarize } from '../../scripts/lib/notice-summary.ts';
 import { applyCorrections } from '../../scripts/lib/corrections/apply-corrections.ts';
 import { readCorrections } from '../../scripts/lib/corrections/read-corrections.ts';
 import type { LinkedCitation } from '../../scripts/lib/citations/link-citations.ts';
@@ -17,7 +18,7 @@ const CLEAN = readFileSync(new URL('../fixtures/parse/clean-notice/input.txt', i
 
 /** The context a page of the notice gives: its citations linked across `archive` (the notice alone by default). */
 function contextOf(notice: Notice, archive: Notice[] = [notice]): TextContext {
-  return { script: 'zh-Hans', citations: linkCitations(archive).get(notice.slug)!.cites, noticeHref: (slug) => `/${slug}/` };
+  return { script: 'zh-Hans', citations: linkCitations(archive.map((n) => summarize(n, 'zh-Hans'))).get(notice.slug)!.cites, noticeHref: (slug) => `/${slug}/` };
 }
 const NO_CITATIONS: TextContext = { script: 'zh-Hans', citations: [], noticeHref: (slug) => `/${slug}/` };
 

@@ -1,5 +1,5 @@
-import type { Notice } from '../model.ts';
-import { type Citation, documentNumberKey, ownKeys, readCitations, titleKey } from './read-citations.ts';
+import type { NoticeHead, NoticeSummary } from '../notice-summary.ts';
+import { type Citation, documentNumberKey, ownKeys, titleKey } from './read-citations.ts';
 
 /** A citation with the archive's notice it names, if the archive holds it. */
 export interface LinkedCitation extends Citation {
@@ -30,7 +30,7 @@ export interface CitationLinks {
  *
  * linkCitations([district, municipal]).get('district')!.cites[0].target -> 'municipal'
  */
-export function linkCitations(notices: Notice[]): Map<string, CitationLinks> {
+export function linkCitations(notices: Pick<NoticeSummary, keyof NoticeHead | 'citations'>[]): Map<string, CitationLinks> {
   const byNumber = new Map<string, string | null>();
   const byTitle = new Map<string, string | null>();
   const numbered = new Set<string>();
@@ -42,7 +42,7 @@ export function linkCitations(notices: Notice[]): Map<string, CitationLinks> {
   }
   const links = new Map<string, CitationLinks>(notices.map((n) => [n.slug, { cites: [], citedBy: [] }]));
   for (const notice of notices) {
-    for (const citation of readCitations(notice)) {
+    for (const citation of notice.citations) {
       const linked = link(citation, byNumber, byTitle, numbered);
       links.get(notice.slug)!.cites.push(linked);
       if (linked.target && linked.target !== notice.slug) links.get(linked.target)!.citedBy.push({ notice: notice.slug, citation: linked });

@@ -1,5 +1,6 @@
 import words from '../../data/citation-words.json' with { type: 'json' };
 import type { Notice } from '../model.ts';
+import type { NoticeHead } from '../notice-summary.ts';
 import { correctedParagraphText, documentTitle, paragraphsInOrder } from '../model-queries.ts';
 import { toHans } from '../../../src/i18n/to-hans.ts';
 
@@ -108,7 +109,7 @@ function fullWidthDigits(text: string): string {
 }
 
 /** The keys a notice is known by: its titles (the letter's, the plan's, the document it prints) and its number. */
-export function ownKeys(notice: Notice): { titles: Set<string>; numbers: Set<string> } {
+export function ownKeys(notice: NoticeHead): { titles: Set<string>; numbers: Set<string> } {
   const titles = [documentTitle(notice), notice.plan.title, notice.facts.title.value ?? ''];
   // As reposting sites print a title: a number glued before it, 《》 around it.
   const bare = toHans(documentTitle(notice)).replace(/^[^《]*号(?=《)/u, '').replace(/^《(.*)》$/u, '$1');

@@ -1,15 +1,21 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { z } from 'astro/zod';
 import type { Notice } from '../model.ts';
+import { noticeSchema } from '../../../src/content/notice-schema.ts';
+import { summarize } from '../notice-summary.ts';
 import { localiseNotice } from '../script/localise-notice.ts';
 import { SCRIPT_FOLDER, SCRIPTS } from '../script/scripts.ts';
 
+const storedNotice = noticeSchema.extend({ script: z.enum(['zh-Hans', 'zh-Hant']) });
+
 /**
  * The files of `content/` for a set of notices, by relative path: per notice and script, the
- * model as `notice.json`, as readers of that script see it (localiseNotice). Pages render the
- * official text from it (src/lib/official-text.ts).
+ * model as `notice.json`, as readers of that script see it (localiseNotice), and its summary as
+ * `summary.json` (notice-summary.ts). A notice's pages render from its model (its official text
+ * through src/lib/official-text.ts); pages about the whole archive read only the summaries.
  *
- * contentFiles([notice]) -> Map { 'jizhou-2022-16/zh-hans/notice.json' => '{…}', 'jizhou-2022-16/zh-hant/notice.json' => '{…}' }
+ * contentFiles([notice]) -> Map { 'jizhou-2022-16/zh-hans/notice.json' => '{…}', 'jizhou-2022-16/zh-hans/summary.json' => '{…}', … }
  */
 export function contentFiles(notices: Notice[]): Map<string, string> {
   const files = new Map<string, string>();
@@ -17,7 +23,9 @@ export function contentFiles(notices: Notice[]): Map<string, string> {
     for (const script of SCRIPTS) {
       const notice = localiseNotice(original, script);
       const dir = `${notice.slug}/${SCRIPT_FOLDER[script]}`;
-      files.set(`${dir}/notice.json`, `${JSON.stringify({ script, ...notice }, null, 2)}\n`);
+      // As the pages read it: checked against the zod mirror of the model, in its field order.
+      files.set(`${dir}/notice.json`, `${JSON.stringify(storedNotice.parse({ script, ...notice }), null, 2)}\n`);
+      files.set(`${dir}/summary.json`, `${JSON.stringify(summarize(notice, script), null, 2)}\n`);
     }
   }
   return files;

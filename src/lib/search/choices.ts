@@ -1,5 +1,6 @@
 import type { UiKey } from '../../i18n/ui.ts';
-import type { DepartmentSummary, Notice } from '../../../scripts/lib/model.ts';
+import type { DepartmentSummary } from '../../../scripts/lib/model.ts';
+import type { NoticeSummary } from '../../../scripts/lib/notice-summary.ts';
 import { DEPARTMENT_KINDS } from '../department-kinds.ts';
 import { documentTitle } from '../../../scripts/lib/model-queries.ts';
 import type { Script } from '../../../scripts/lib/script/scripts.ts';
@@ -25,7 +26,7 @@ export interface SearchChoice {
  * indented under their city), year and issuer; always chapter (grouped by notice) and department
  * (by uid, grouped by government and kind; the government is named when there are several).
  */
-export function searchChoices(notices: Notice[], script: Script, t: (key: UiKey) => string): SearchChoice[] {
+export function searchChoices(notices: NoticeSummary[], script: Script, t: (key: UiKey) => string): SearchChoice[] {
   const archive: SearchChoice[] =
     notices.length < 2
       ? []

@@ -1,4 +1,4 @@
-import type { Notice } from '../../../scripts/lib/model.ts';
+import type { NoticeHead } from '../../../scripts/lib/notice-summary.ts';
 import type { Script } from '../../../scripts/lib/script/scripts.ts';
 import { filedUnder } from '../archive.ts';
 
@@ -18,7 +18,7 @@ export function chapterFilter(slug: string, chapterId: string): string {
  *
  * noticeFilters(hedongNotice, 'zh-Hans') -> ['notice:hedong-2023-17', 'jurisdiction:tianjin', 'jurisdiction:tianjin-hedong', 'year:2023', 'issuer:tian-jin-shi-…']
  */
-export function noticeFilters(notice: Notice, script: Script): string[] {
+export function noticeFilters(notice: NoticeHead, script: Script): string[] {
   return [
     `notice:${notice.slug}`,
     ...(['jurisdiction', 'year', 'issuer'] as const).flatMap((facet) => filedUnder(notice, facet, script).map((v) => `${facet}:${v.id}`)),
