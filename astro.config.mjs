@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
  * SITE: the public origin, used for canonical URLs (default: a placeholder host).
  * BASE_PATH: the sub-path the site is served under, e.g. /zwgk/jzplan/ (default: /).
  * OUT_DIR: where Astro writes the site; scripts/build.ts points it at a staging folder.
+ * ASTRO_CACHE_DIR: Astro's cache folder; scripts/build.ts gives each shard of a large archive its own.
+ * BUILD_SHARD: which notices' pages to render (src/lib/shard.ts).
  */
 const base = process.env.BASE_PATH || '/';
 
@@ -12,6 +14,7 @@ export default defineConfig({
   site: process.env.SITE || 'https://policy.example.gov.cn',
   base,
   outDir: process.env.OUT_DIR || './dist',
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,

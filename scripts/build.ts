@@ -3,65 +3,99 @@
  * The site is built into a staging folder under .build/ and swapped in only when every step
  * succeeded, so a bad notice or a failing step leaves the previous dist/ untouched.
  *
- * Environment: SEEDS_DIR (notices folder), OUT_DIR (default dist/), BASE_PATH, SITE.
+ * A large archive is rendered in shards (src/lib/shard.ts), one Astro process each, side by
+ * side; their folders are combined and indexed once. Across machines:
+ *   npm run build -- --shard 2/4 --out shards/2     (on each machine: one shard's pages, no index)
+ *   npm run build -- --combine shards/1 … shards/4  (once: one site, one search index, in dist/)
+ *
+ * Options: --shards N (local shards; default one per core from 50 notices up, else 1).
+ * Environment: SEEDS_DIR (notices folder), OUT_DIR (default dist/), BASE_PATH, SITE, BUILD_SHARDS.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { shardOf, type Shard } from '../src/lib/shard.ts';
 import { generateContent } from './generate-content.ts';
+import { buildShards } from './lib/build/astro-build.ts';
+import { combineShards } from './lib/build/combine-shards.ts';
 import { indexSearch } from './lib/build/index-search.ts';
 import { stampSearchPages } from './lib/build/stamp-search-pages.ts';
-import { writeSearchData } from './lib/search/search-data.ts';
 import { swapDir } from './lib/build/swap-dir.ts';
 import { outDir, ROOT } from './lib/paths.ts';
+import { writeSearchData } from './lib/search/search-data.ts';
 
-/**
- * The environment of the Astro child: ours, minus variables that Vite/Astro read as their own
- * (an inherited BASE_URL silently overrides the base path; test runners export MODE, DEV…).
- */
-function astroEnv(staging: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL']) delete env[key];
-  return env;
+/** From this many notices up, a local build renders one shard per core. */
+const SHARD_FROM = 50;
+
+type Mode = { kind: 'site'; shards: number | null } | { kind: 'shard'; shard: Shard; out: string } | { kind: 'combine'; dirs: string[] };
+
+function modeOf(argv: string[]): Mode {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { shards: { type: 'string' }, shard: { type: 'string' }, out: { type: 'string' }, combine: { type: 'boolean' } } });
+  if (values.combine) {
+    if (positionals.length === 0) throw new Error('--combine needs the shard folders: npm run build -- --combine shards/1 shards/2');
+    return { kind: 'combine', dirs: positionals.map((dir) => resolve(ROOT, dir)) };
+  }
+  if (positionals.length > 0) throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
+  if (values.shard !== undefined) {
+    if (!values.out) throw new Error('--shard needs --out: npm run build -- --shard 2/4 --out shards/2');
+    return { kind: 'shard', shard: shardOf(values.shard), out: resolve(ROOT, values.out) };
+  }
+  const shards = values.shards ?? process.env.BUILD_SHARDS;
+  if (shards !== undefined && !/^[1-9]\d*$/u.test(shards)) throw new Error(`--shards ${shards}: expected a whole number ≥ 1`);
+  return { kind: 'site', shards: shards === undefined ? null : Number(shards) };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const target = outDir();
-  const staging = join(ROOT, '.build', `site-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(join(ROOT, '.build'), { recursive: true });
+  const mode = modeOf(process.argv.slice(2));
+  const target = mode.kind === 'shard' ? mode.out : outDir();
+  const work = join(ROOT, '.build', `build-${process.pid}`);
+  const staging = join(work, 'site');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
 
   const notices = generateContent();
   const phases: [string, number][] = [['content', performance.now() - started]];
   const phase = (name: string, since: number) => phases.push([name, performance.now() - since]);
   try {
     let since = performance.now();
-    const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: astroEnv(staging),
-    });
-    if (astro.status !== 0) throw new Error(`Astro build failed (exit ${astro.status ?? astro.signal})`);
-    phase('astro', since);
+    if (mode.kind === 'combine') {
+      combineShards(mode.dirs, staging, { keep: true });
+      phase('combine', since);
+    } else {
+      const count = mode.kind === 'shard' ? 1 : (mode.shards ?? (notices.length >= SHARD_FROM ? availableParallelism() : 1));
+      const shards = mode.kind === 'shard' ? [mode.shard] : Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
+      const dirs = count === 1 ? [staging] : shards.map((s) => join(work, `shard-${s.index}`));
+      await buildShards(dirs, shards);
+      if (count > 1) combineShards(dirs, staging);
+      phase('astro', since);
+      if (count > 1) console.log(`  分片 shards: ${count} Astro processes side by side, combined`);
+    }
+    let pages = 0;
+    if (mode.kind !== 'shard') {
+      since = performance.now();
+      pages = await indexSearch(staging);
+      phase('pagefind', since);
+      since = performance.now();
+      stampSearchPages(staging);
+      writeSearchData(staging, notices);
+      phase('stamp', since);
+    }
     since = performance.now();
-    const pages = await indexSearch(staging);
-    phase('pagefind', since);
-    since = performance.now();
-    stampSearchPages(staging);
-    writeSearchData(staging, notices);
     swapDir(staging, target);
-    phase('stamp+swap', since);
+    phase('swap', since);
     // Where the time went, for `npm run bench -- --archive N`.
     console.log(`  阶段 phases: ${phases.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`构建完成 built: ${notices.length} notice(s), ${pages} pages indexed for search -> ${target} (${seconds} s)`);
+    const what = mode.kind === 'shard' ? `shard ${mode.shard.index}/${mode.shard.count} of ${notices.length} notice(s), not indexed` : `${notices.length} notice(s), ${pages} pages indexed for search`;
+    console.log(`构建完成 built: ${what} -> ${target} (${seconds} s)`);
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
 main().catch((error: Error) => {
-  console.error(`构建失败 build failed, ${outDir()} left as it was:\n${error.message}`);
+  console.error(`构建失败 build failed, the previous build left as it was:\n${error.message}`);
   process.exit(1);
 });

@@ -1,10 +1,10 @@
 import { SCRIPTS, type Script } from '../../scripts/lib/script/scripts.ts';
-import { getNotices } from './notices.ts';
+import { getNotices, type PathOptions } from './notices.ts';
 import { planSitemap, SITEMAP_LIMIT, type SitemapPlan, type SitemapUrls } from './sitemap.ts';
 import { inScript } from './urls.ts';
 
 type StaticPath = { params: Record<string, string | number | undefined>; props?: { script?: Script } };
-type PageModule = { getStaticPaths?: () => StaticPath[] | Promise<StaticPath[]> };
+type PageModule = { getStaticPaths?: (options: PathOptions) => StaticPath[] | Promise<StaticPath[]> };
 
 const pageModules = import.meta.glob<PageModule>('../pages/\\[...script\\]/**/*.astro');
 
@@ -41,7 +41,7 @@ async function walk(): Promise<string[]> {
     if (/\/404\.astro$/.test(file)) continue;
     const mod = await load();
     if (!mod.getStaticPaths) throw new Error(`sitemap: ${file} has no getStaticPaths()`);
-    for (const path of await mod.getStaticPaths()) {
+    for (const path of await mod.getStaticPaths({ allShards: true })) {
       if (path.props?.script !== undefined && path.props.script !== 'zh-Hans') continue;
       paths.add(neutralPathOf(file, path.params));
     }

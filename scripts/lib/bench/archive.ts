@@ -14,7 +14,7 @@ export interface ArchiveRun {
   indexMB: number;
   /** Milliseconds of build per HTML page. */
   msPerPage: number;
-  /** The build's own phase times (content, astro, pagefind, stamp+swap), seconds. */
+  /** The build's own phase times (content, astro, pagefind, stamp, swap), seconds. */
   phases: Record<string, number>;
 }
 
@@ -94,7 +94,7 @@ export async function buildArchive(root: string, seedsDir: string, outDir: strin
 
 /** The archive runs as a table, one row per size. */
 export function archiveTable(runs: ArchiveRun[]): string {
-  const head = '| notices | HTML pages | wall time | peak memory | ms/page | dist | search index | content | astro | pagefind | stamp+swap |\n|---|---|---|---|---|---|---|---|---|---|---|';
+  const head = '| notices | HTML pages | wall time | peak memory | ms/page | dist | search index | content | astro | pagefind | stamp | swap |\n|---|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = runs.map((r) =>
     [
       r.notices,
@@ -104,7 +104,7 @@ export function archiveTable(runs: ArchiveRun[]): string {
       r.msPerPage.toFixed(0),
       `${r.distMB.toFixed(0)} MB`,
       `${r.indexMB.toFixed(1)} MB`,
-      ...['content', 'astro', 'pagefind', 'stamp+swap'].map((k) => (r.phases[k] === undefined ? '—' : `${r.phases[k]!.toFixed(0)} s`)),
+      ...['content', 'astro', 'pagefind', 'stamp', 'swap'].map((k) => (r.phases[k] === undefined ? '—' : `${r.phases[k]!.toFixed(0)} s`)),
     ].join(' | '),
   );
   return [head, ...rows.map((r) => `| ${r} |`)].join('\n');

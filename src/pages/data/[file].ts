@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openData, responsibilityCsv } from '../../../scripts/lib/emit/open-data.ts';
 import { getNotices, loadNotice } from '../../lib/notices.ts';
+import { rendersArchive, rendersNotice, SHARD } from '../../lib/shard.ts';
 import { absolutePageUrls } from '../../lib/page-urls.ts';
 import { href, urlsFor } from '../../lib/urls.ts';
 import { extractTargets } from '../../../scripts/lib/targets/extract-targets.ts';
@@ -14,8 +15,8 @@ import { documentType, validityOf, yearOf } from '../../lib/archive.ts';
 export const getStaticPaths = (async () => {
   const notices = await getNotices('zh-Hans');
   return [
-    { params: { file: 'index.json' }, props: { kind: 'index' as const, slug: null } },
-    ...notices.flatMap(({ slug }) => [
+    ...(rendersArchive(SHARD) ? [{ params: { file: 'index.json' }, props: { kind: 'index' as const, slug: null } }] : []),
+    ...notices.filter((_, i) => rendersNotice(SHARD, i)).flatMap(({ slug }) => [
       { params: { file: `${slug}.json` }, props: { kind: 'json' as const, slug } },
       { params: { file: `${slug}-responsibility.csv` }, props: { kind: 'csv' as const, slug } },
       { params: { file: `${slug}-targets.csv` }, props: { kind: 'targets-csv' as const, slug } },

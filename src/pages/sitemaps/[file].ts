@@ -5,10 +5,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapPlan, sitemapUrls } from '../../lib/site-paths.ts';
 import { urlsetXml } from '../../lib/sitemap.ts';
+import { rendersArchive, SHARD } from '../../lib/shard.ts';
 
 export const getStaticPaths = (async () => {
   const plan = await sitemapPlan();
-  if (plan.kind === 'urlset') return [];
+  if (plan.kind === 'urlset' || !rendersArchive(SHARD)) return [];
   return plan.parts.map((part) => ({ params: { file: part.file.replace(/^\/sitemaps\//, '') }, props: { paths: part.paths } }));
 }) satisfies GetStaticPaths;
 
