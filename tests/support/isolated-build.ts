@@ -29,6 +29,8 @@ export interface IsolatedBuildOptions {
   clockShiftMs?: number;
   /** More environment for the build (TZ, LANG…). */
   env?: Record<string, string>;
+  /** The build's arguments, one list per run, run in turn in the same copy (default: one run, no arguments). */
+  runs?: string[][];
 }
 
 /**
@@ -67,9 +69,13 @@ export async function buildIsolated(options: IsolatedBuildOptions = {}): Promise
     withoutVitestEnv(env);
 
     const started = performance.now();
-    const { code, log } = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], project, env);
+    let log = '';
+    for (const args of options.runs ?? [[]]) {
+      const done = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], project, env);
+      log += done.log;
+      if (done.code !== 0) throw new Error(`isolated build (BASE_PATH=${env.BASE_PATH}${args.length ? `, ${args.join(' ')}` : ''}) failed with exit ${done.code}:\n${log}`);
+    }
     const seconds = (performance.now() - started) / 1000;
-    if (code !== 0) throw new Error(`isolated build (BASE_PATH=${env.BASE_PATH}) failed with exit ${code}:\n${log}`);
     return { outDir, log, seconds, dispose };
   } catch (error) {
     dispose();
