@@ -29,6 +29,7 @@ import { weighPage, type PageWeight } from './lib/bench/page-weight.ts';
 import { BENCH_PAGES } from './lib/bench/pages.ts';
 import { folderSize, pageTable } from './lib/bench/report.ts';
 import { benchSearchSite, searchReport } from './lib/bench/search.ts';
+import { archiveSearchTable, benchArchiveSearchSite, type ArchiveSearch } from './lib/bench/archive-search.ts';
 import { ROOT } from './lib/paths.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -73,14 +74,16 @@ function printResources(rows: { name: string; weight: PageWeight | null }[]): vo
 
 /** `--archive 10,100`: build generated archives of those sizes (scripts/lib/bench/corpus/) and print their table. */
 async function benchArchives(sizes: number[], seed: number): Promise<void> {
-  const runs: ArchiveRun[] = [];
+  const runs: (ArchiveRun & { search: ArchiveSearch[] })[] = [];
   for (const size of sizes) {
     const base = join(ROOT, 'bench', `archive-${size}`);
     console.log(`生成档案 generated archive: ${size} notices (seed ${seed}) -> ${base}/seeds, building …`);
     writeArchive(join(base, 'seeds'), size, seed);
     const run = await buildArchive(ROOT, join(base, 'seeds'), join(base, 'dist'), size);
     console.log(`  ${run.seconds.toFixed(0)} s, peak ${(run.peakMemoryMB / 1024).toFixed(2)} GB, ${run.pages} pages`);
-    runs.push(run);
+    const search = await benchArchiveSearchSite(join(base, 'dist'));
+    console.log(archiveSearchTable(size, search));
+    runs.push({ ...run, search });
   }
   console.log(`\n档案构建 archive builds (clean build, both scripts, searchable; issue #15, read, not asserted):\n${archiveTable(runs)}`);
   console.log('\nBefore (issue #15, copies of the Jizhou notice): 1 notice 20 s / 0.42 GB; 10 notices 57 s / 0.96 GB; 30 notices 172 s / 2.53 GB.');

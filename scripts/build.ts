@@ -23,7 +23,7 @@ import { indexSearch } from './lib/build/index-search.ts';
 import { stampSearchPages } from './lib/build/stamp-search-pages.ts';
 import { swapDir } from './lib/build/swap-dir.ts';
 import { outDir, ROOT } from './lib/paths.ts';
-import { writeSearchData } from './lib/search/search-data.ts';
+import { conversionTables, writeSearchData } from './lib/search/search-data.ts';
 
 /** From this many notices up, a local build renders one shard per core. */
 const SHARD_FROM = 50;
@@ -55,7 +55,11 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
 
-  const notices = generateContent();
+  // The build keeps what it needs of the notices (their count, the search's conversion tables), not the notices.
+  const { count, tables } = (() => {
+    const notices = generateContent();
+    return { count: notices.length, tables: mode.kind === 'shard' ? null : conversionTables(notices) };
+  })();
   const phases: [string, number][] = [['content', performance.now() - started]];
   const phase = (name: string, since: number) => phases.push([name, performance.now() - since]);
   try {
@@ -64,13 +68,13 @@ async function main(): Promise<void> {
       combineShards(mode.dirs, staging, { keep: true });
       phase('combine', since);
     } else {
-      const count = mode.kind === 'shard' ? 1 : (mode.shards ?? (notices.length >= SHARD_FROM ? availableParallelism() : 1));
-      const shards = mode.kind === 'shard' ? [mode.shard] : Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
-      const dirs = count === 1 ? [staging] : shards.map((s) => join(work, `shard-${s.index}`));
+      const local = mode.kind === 'shard' ? 1 : (mode.shards ?? (count >= SHARD_FROM ? availableParallelism() : 1));
+      const shards = mode.kind === 'shard' ? [mode.shard] : Array.from({ length: local }, (_, i) => ({ index: i + 1, count: local }));
+      const dirs = local === 1 ? [staging] : shards.map((s) => join(work, `shard-${s.index}`));
       await buildShards(dirs, shards);
-      if (count > 1) combineShards(dirs, staging);
+      if (local > 1) combineShards(dirs, staging);
       phase('astro', since);
-      if (count > 1) console.log(`  分片 shards: ${count} Astro processes side by side, combined`);
+      if (local > 1) console.log(`  分片 shards: ${local} Astro processes side by side, combined`);
     }
     let pages = 0;
     if (mode.kind !== 'shard') {
@@ -79,7 +83,7 @@ async function main(): Promise<void> {
       phase('pagefind', since);
       since = performance.now();
       stampSearchPages(staging);
-      writeSearchData(staging, notices);
+      writeSearchData(staging, tables!);
       phase('stamp', since);
     }
     since = performance.now();
@@ -88,7 +92,7 @@ async function main(): Promise<void> {
     // Where the time went, for `npm run bench -- --archive N`.
     console.log(`  阶段 phases: ${phases.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const what = mode.kind === 'shard' ? `shard ${mode.shard.index}/${mode.shard.count} of ${notices.length} notice(s), not indexed` : `${notices.length} notice(s), ${pages} pages indexed for search`;
+    const what = mode.kind === 'shard' ? `shard ${mode.shard.index}/${mode.shard.count} of ${count} notice(s), not indexed` : `${count} notice(s), ${pages} pages indexed for search`;
     console.log(`构建完成 built: ${what} -> ${target} (${seconds} s)`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { localiseNotice } from '../../scripts/lib/script/localise-notice.ts';
 
 const SEED = 'tests/fixtures/notices/citations-district-implements/input.txt';
 const notice = parseNotice(readFileSync(SEED), { file: 'qu-2023-2.txt' });
-const files = contentFiles([notice]);
+const files = new Map(contentFiles([notice]));
 const read = <T>(path: string) => JSON.parse(files.get(path)!) as T;
 
 describe('contentFiles: what the pages read, per notice and script', () => {

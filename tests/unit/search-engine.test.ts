@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadConversion } from '../../src/lib/search/convert.ts';
-import { SearchEngine, type PagefindApi } from '../../src/lib/search/engine.ts';
+import { RESULTS_PAGE, SearchEngine, type PagefindApi } from '../../src/lib/search/engine.ts';
 import { excerptOf, occurrences, preparePage, wordStarts, type PageData } from '../../src/lib/search/page-text.ts';
 
 /** A page as Pagefind stores it: words separated by zero-width spaces, ". " after each block. */
@@ -127,6 +127,52 @@ describe('SearchEngine', () => {
     expect(listing.filterOnly).toBe(true);
     expect(numbers(listing.hits)).toEqual([1, 2]);
     expect((await engine().search('')).hits).toEqual([]);
+  });
+});
+
+describe('SearchEngine over a large archive', () => {
+  /**
+   * 300 candidate pages for 托育 (Pagefind finds the characters), in Pagefind's order; every third
+   * holds 托育 whole, the others only 依托 and 育 apart. Counts the fragments fetched.
+   */
+  function archive() {
+    const pages = Array.from({ length: 300 }, (_, i) =>
+      page(`/n${i}/measures/1/`, `（一）措施${i}`, [[`m01-p1`, i % 3 === 0 ? `发展普惠托育服务${i}。` : `依托社区，培育${i}。`]], { meta: { title: `（一）措施${i}`, number: '1' } }),
+    );
+    const fetched: number[] = [];
+    const pagefind: PagefindApi = {
+      async search() {
+        return { results: pages.map((data, i) => ({ id: `p${i}`, data: async () => (fetched.push(i), structuredClone(data)) })) };
+      },
+    };
+    return { engine: new SearchEngine(pagefind, t2s, { longWords: [], gapPairs: [] }), fetched };
+  }
+
+  it('checks candidates a batch at a time until a page of results is found, and says how many are left', async () => {
+    const { engine, fetched } = archive();
+    const outcome = await engine.search('托育');
+    expect(outcome.hits).toHaveLength(RESULTS_PAGE);
+    // Every result shown holds the term whole; the pages with 依托 and 育 apart were checked and left out.
+    expect(outcome.hits.every((h) => h.excerpt.parts.some((p) => p.mark && p.text === '托育'))).toBe(true);
+    expect(fetched.length).toBeLessThan(3 * RESULTS_PAGE + 10);
+    expect(outcome.unchecked).toBe(300 - fetched.length);
+  });
+
+  it('shows more on request without reordering what was shown, fetching only new pages', async () => {
+    const { engine, fetched } = archive();
+    const first = await engine.search('托育');
+    const before = fetched.length;
+    const more = await engine.search('托育', {}, 2);
+    expect(more.hits).toHaveLength(2 * RESULTS_PAGE);
+    expect(more.hits.slice(0, RESULTS_PAGE).map((h) => h.url)).toEqual(first.hits.map((h) => h.url));
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(more.unchecked).toBe(300 - fetched.length);
+    expect(fetched.length).toBeGreaterThan(before);
+  });
+
+  it('checks every candidate at once when there are few, so the count is exact', async () => {
+    const outcome = await engine().search('服务');
+    expect(outcome.unchecked).toBe(0);
   });
 });
 

@@ -44,7 +44,7 @@ function shortUrl(url: string, origin: string): string {
   return url.startsWith(origin) ? url.slice(origin.length) : url;
 }
 
-async function measure(response: Response, origin: string): Promise<Resource> {
+export async function measure(response: Response, origin: string): Promise<Resource> {
   const request = response.request();
   const kind = kindOf(request, response.headers()['content-type'] ?? '');
   // Redirects have no body; body() throws for them.

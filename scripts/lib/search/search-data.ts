@@ -37,11 +37,11 @@ export function conversionTables(notices: readonly Notice[]): Record<Script, Lea
 /**
  * Write `search-data.json` next to each script's search page (`<site>/search/`,
  * `<site>/zh-hant/search/`): the query conversion table into that script, the long index words
- * and the gap pairs (see SearchData). Runs after Pagefind has written its index, whose words it reads.
+ * and the gap pairs (see SearchData), with the conversion `tables` learnt from the notices
+ * (conversionTables). Runs after Pagefind has written its index, whose words it reads.
  * Returns the files written with their sizes.
  */
-export function writeSearchData(siteDir: string, notices: readonly Notice[]): { file: string; bytes: number; stats: LearntConversion['stats'] }[] {
-  const tables = conversionTables(notices);
+export function writeSearchData(siteDir: string, tables: Record<Script, LearntConversion>): { file: string; bytes: number; stats: LearntConversion['stats'] }[] {
   return SCRIPTS.map((script) => {
     const fragments = readFragments(siteDir, script);
     const data: SearchData = {

@@ -3,6 +3,12 @@
  * own text decides. A page is a result only if it contains every term of the query (in the
  * page's script, or as typed) as a whole: 托育 never matches 依托, 体育场馆 never matches a page
  * that merely has 体育, 场 and 馆. A term no page contains is reported, never dropped.
+ *
+ * Checking a page means fetching its text (a Pagefind fragment). A small site's candidates are
+ * all checked at once, so its count is exact; in a large archive a common word has thousands of
+ * candidates, so they are checked in Pagefind's order of relevance, a few at a time, until a
+ * page of results is found: what is shown is always checked, and the rest is counted as
+ * candidates still to check (`unchecked`), until the reader asks for more.
  */
 import { convertText, type Conversion } from './convert.ts';
 import { excerptOf, occurrences, preparePage, type Excerpt, type PageData, type PreparedPage } from './page-text.ts';
@@ -42,7 +48,18 @@ export interface Outcome {
   /** No query words, only filters: the measures within the filters, in order. */
   filterOnly: boolean;
   hits: Hit[];
+  /** Candidate pages not checked yet: the full count lies between hits.length and hits.length + unchecked. */
+  unchecked: number;
 }
+
+/** Up to this many candidates, every one is checked at once (a single notice has about 35 pages a script). */
+export const CHECK_ALL = 60;
+/** Results shown at a time when there are more candidates than that. */
+export const RESULTS_PAGE = 20;
+/** Fragments fetched at a time while looking for a page of results. */
+const BATCH = 10;
+/** Candidates checked at most for one page of results, so that a query matching few of many candidates stays bounded. */
+const CHECK_PER_PAGE = 100;
 
 export class SearchEngine {
   private readonly pages = new Map<string, Promise<PreparedPage>>();
@@ -56,17 +73,15 @@ export class SearchEngine {
     private readonly index: { longWords: readonly string[]; gapPairs: readonly string[] },
   ) {}
 
-  async search(query: string, filters: SearchFilters = {}): Promise<Outcome> {
+  /** Search; with many candidates, check them until `pages` pages of results are found (more pages: a longer list, the first ones unchanged). */
+  async search(query: string, filters: SearchFilters = {}, pages = 1): Promise<Outcome> {
     const terms = parseQuery(query);
     const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
     if (terms.length === 0) {
-      if (Object.keys(pagefindFilters).length === 0) return { terms: [], filterOnly: false, hits: [] };
-      const pages = await this.load(await this.lookup(null, pagefindFilters));
-      const hits = pages
-        .filter((p) => p.number !== null)
-        .sort((a, b) => (a.url.split('/measures/')[0] ?? '').localeCompare(b.url.split('/measures/')[0] ?? '') || a.number! - b.number!)
-        .map((p) => this.hit(p, [], 0));
-      return { terms: [], filterOnly: true, hits };
+      if (Object.keys(pagefindFilters).length === 0) return { terms: [], filterOnly: false, hits: [], unchecked: 0 };
+      const byPlace = (a: Hit, b: Hit) => (a.url.split('/measures/')[0] ?? '').localeCompare(b.url.split('/measures/')[0] ?? '') || a.number! - b.number!;
+      const { hits, unchecked } = await this.check(await this.lookup(null, pagefindFilters), pages, (p) => (p.number === null ? null : this.hit(p, [], 0)), byPlace);
+      return { terms: [], filterOnly: true, hits, unchecked };
     }
 
     const variants = terms.map((t) => unique([t.text, convertText(t.text, this.conversion)]));
@@ -74,25 +89,49 @@ export class SearchEngine {
     // Pages that may hold every term, then the ones that do.
     let common = candidates[0]!;
     for (const set of candidates.slice(1)) common = new Map([...common].filter(([id]) => set.has(id)));
-    const pages = await this.load(common);
-    const hits: Hit[] = [];
-    for (const page of pages) {
+    const matching = (page: PreparedPage) => {
       const found = occurrences(page, variants);
-      const termsFound = new Set(found.map((o) => o.term));
-      if (termsFound.size === terms.length) hits.push(this.hit(page, found, score(page, found, variants)));
-    }
+      return new Set(found.map((o) => o.term)).size === terms.length ? this.hit(page, found, score(page, found, variants)) : null;
+    };
+    const byRank = (a: Hit, b: Hit) => rank(a) - rank(b) || b.score - a.score || (a.number ?? 0) - (b.number ?? 0);
+    const { hits, unchecked } = await this.check(common, pages, matching, byRank);
 
     // Without a result, say which terms no page contains (looking at each term's own candidates).
     const reports: TermReport[] = await Promise.all(
       terms.map(async (term, i) => {
         const converted = variants[i]![1] ?? null;
-        if (hits.length > 0) return { ...term, converted, found: true };
+        if (hits.length > 0 || unchecked > 0) return { ...term, converted, found: true };
         const found = await this.anyContains(candidates[i]!, variants[i]!);
         return { ...term, converted, found };
       }),
     );
-    hits.sort((a, b) => rank(a) - rank(b) || b.score - a.score || (a.number ?? 0) - (b.number ?? 0));
-    return { terms: reports, filterOnly: false, hits };
+    return { terms: reports, filterOnly: false, hits, unchecked };
+  }
+
+  /**
+   * Check candidates (in Pagefind's order) with `accept`: all of them when they are few, else a
+   * batch at a time until `pages` pages of results are found. Each page of results is sorted by
+   * `order` and follows the previous ones, so that asking for more never reorders what was shown.
+   */
+  private async check(candidates: Map<string, () => Promise<PageData>>, pages: number, accept: (page: PreparedPage) => Hit | null, order: (a: Hit, b: Hit) => number): Promise<{ hits: Hit[]; unchecked: number }> {
+    const list = [...candidates];
+    if (list.length <= CHECK_ALL) {
+      const hits = (await this.load(list)).flatMap((page) => accept(page) ?? []);
+      return { hits: hits.sort(order), unchecked: 0 };
+    }
+    const hits: Hit[] = [];
+    let next = 0;
+    for (let page = 1; page <= pages && next < list.length; page++) {
+      const found: Hit[] = [];
+      const limit = Math.min(list.length, next + CHECK_PER_PAGE);
+      while (found.length < RESULTS_PAGE && next < limit) {
+        const batch = list.slice(next, Math.min(limit, next + BATCH));
+        next += batch.length;
+        found.push(...(await this.load(batch)).flatMap((p) => accept(p) ?? []));
+      }
+      hits.push(...found.sort(order));
+    }
+    return { hits, unchecked: list.length - next };
   }
 
   /** Pages that may contain one of a term's variants. */
@@ -127,8 +166,8 @@ export class SearchEngine {
     return pending;
   }
 
-  private load(pages: Map<string, () => Promise<PageData>>): Promise<PreparedPage[]> {
-    return Promise.all([...pages].map(([id, data]) => this.page(id, data)));
+  private load(pages: [string, () => Promise<PageData>][]): Promise<PreparedPage[]> {
+    return Promise.all(pages.map(([id, data]) => this.page(id, data)));
   }
 
   private page(id: string, data: () => Promise<PageData>): Promise<PreparedPage> {
@@ -141,9 +180,17 @@ export class SearchEngine {
     return pending;
   }
 
+  /**
+   * Whether any candidate contains the term, checked a batch at a time. Past CHECK_PER_PAGE
+   * candidates without one, the term is taken as found: a term is reported missing only when
+   * every candidate was checked.
+   */
   private async anyContains(candidates: Map<string, () => Promise<PageData>>, variants: readonly string[]): Promise<boolean> {
-    for (const page of await this.load(candidates)) {
-      if (occurrences(page, [variants]).length > 0) return true;
+    const list = [...candidates];
+    const step = list.length <= CHECK_ALL ? CHECK_ALL : BATCH;
+    for (let next = 0; next < list.length; next += step) {
+      if (next >= CHECK_PER_PAGE) return true;
+      for (const page of await this.load(list.slice(next, next + step))) if (occurrences(page, [variants]).length > 0) return true;
     }
     return false;
   }

@@ -7,7 +7,9 @@
  * sub-path and offline; it runs on the main thread (no worker file to fetch).
  *
  * The result count (or what was not found) is announced once per search through the polite
- * status region; the list itself is not a live region.
+ * status region; the list itself is not a live region. When an archive has more candidate pages
+ * than are checked at once (engine.ts), the count says how many are still to check, and a button
+ * below the list checks more; focus then moves to the first new result.
  */
 import { format } from '../../i18n/format.ts';
 import { loadConversion } from './convert.ts';
@@ -28,6 +30,7 @@ interface Elements {
   status: HTMLElement;
   notes: HTMLElement;
   list: HTMLOListElement;
+  more: HTMLButtonElement | null;
 }
 
 /**
@@ -59,6 +62,7 @@ export function runSearchPage(): void {
     status,
     notes,
     list,
+    more: document.querySelector<HTMLButtonElement>('#search-more'),
     filters: [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
   };
   const paramNames = ['q', ...el.filters.map((s) => s.name)];
@@ -73,6 +77,8 @@ export function runSearchPage(): void {
   let engine: Promise<SearchEngine> | null = null;
   let sequence = 0;
   let lastStatus = '';
+  /** The search shown and how many pages of its results. */
+  let current: { params: URLSearchParams; pages: number } | null = null;
 
   const getEngine = () => {
     engine ??= createEngine(form.dataset.pagefindBase ?? '/pagefind/', form.dataset.pagefindTag, form.dataset.searchData ?? 'search-data.json');
@@ -94,7 +100,7 @@ export function runSearchPage(): void {
     lastStatus = message;
   };
 
-  const show = async (params: URLSearchParams, measured: boolean) => {
+  const show = async (params: URLSearchParams, measured: boolean, pages = 1) => {
     // A filter in the URL needs its choices in the form; a query alone does not wait for them.
     if (el.filters.some((s) => params.get(s.name))) await choicesReady.catch((error: unknown) => console.warn('search choices:', error));
     fill(params);
@@ -102,6 +108,8 @@ export function runSearchPage(): void {
     const query = (params.get('q') ?? '').trim();
     const filters = Object.fromEntries(el.filters.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
     document.title = query ? `${query} - ${baseTitle}` : baseTitle;
+    current = { params, pages };
+    if (el.more) el.more.hidden = true;
     if (!query && Object.keys(filters).length === 0) {
       el.list.replaceChildren();
       el.notes.replaceChildren();
@@ -111,11 +119,13 @@ export function runSearchPage(): void {
     }
     el.list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await (await getEngine()).search(query, filters);
+      const shown = el.list.children.length;
+      const outcome = await (await getEngine()).search(query, filters, pages);
       // Results name their chapter from the chapter choices, which an archive loads beside the search.
       await choicesReady.catch((error: unknown) => console.warn('search choices:', error));
       if (id !== sequence) return;
       render(outcome, params);
+      if (pages > 1) el.list.children[shown]?.querySelector('a')?.focus();
       if (measured) performance.measure('search', 'search-submit');
     } catch (error) {
       if (id !== sequence) return;
@@ -139,9 +149,12 @@ export function runSearchPage(): void {
     let message: string;
     if (outcome.filterOnly) message = format(text.measureCount ?? '{count}', { count: outcome.hits.length });
     else if (outcome.hits.length > 0) message = `${outcome.hits.length} ${text.results ?? ''}`;
+    else if (outcome.unchecked > 0) message = text.noneYet ?? '';
     else if (missing.length > 0) message = format(text.notFound ?? '{terms}', { terms: missing.map((t) => t.display).join('、') }) + (filtered ? (text.inFilters ?? '') : '');
     else message = text.noneTogether ?? '';
+    if (outcome.unchecked > 0) message += `；${format(text.unchecked ?? '{count}', { count: outcome.unchecked })}`;
     announce(message);
+    if (el.more) el.more.hidden = outcome.unchecked === 0;
 
     const parts: HTMLElement[] = [];
     const converted = outcome.terms.filter((t) => t.converted);
@@ -176,6 +189,9 @@ export function runSearchPage(): void {
     url.search = params.toString();
     if (url.href !== location.href) history.pushState(null, '', url);
     void show(params, true);
+  });
+  el.more?.addEventListener('click', () => {
+    if (current) void show(current.params, false, current.pages + 1);
   });
   window.addEventListener('popstate', () => void show(new URL(location.href).searchParams, false));
   void show(new URL(location.href).searchParams, false);

@@ -1,0 +1,93 @@
+import { launchBrowser } from '../../../tests/support/browser.ts';
+import { measure, type Resource } from './page-weight.ts';
+
+/** A search as a reader opens it from a shared link, on a cold cache. */
+export interface ArchiveSearch {
+  name: string;
+  path: string;
+  /** Results shown, and candidate pages left to check (the page's own count). */
+  results: number;
+  unchecked: number;
+  /** Requests and bytes (gzip -9, as a compressing server sends them) until the first results were on screen. */
+  requests: number;
+  kb: number;
+  /** Navigation start to the first results on screen. */
+  coldMs: number;
+  /** The same query typed again into the loaded page: submit to results on screen. */
+  warmMs: number;
+}
+
+/** Queries over the generated archive's vocabulary (scripts/lib/bench/corpus/words.json): common, rare, a phrase, two terms, filters, the other script. */
+const QUERIES: { name: string; path: string }[] = [
+  { name: 'common word 服务', path: '/search/?q=服务' },
+  { name: 'common word 养老', path: '/search/?q=养老' },
+  { name: 'a subject\'s word 早餐网点', path: '/search/?q=早餐网点' },
+  { name: 'rarer: a district 硚口区', path: '/search/?q=硚口区' },
+  { name: 'phrase "一刻钟便民生活圈"', path: '/search/?q=%22一刻钟便民生活圈%22' },
+  { name: 'two words 托育 家政', path: '/search/?q=托育+家政' },
+  { name: 'no result 养老 殡葬', path: '/search/?q=养老+殡葬' },
+  { name: 'filter 养老, year 2023', path: '/search/?q=养老&year=2023' },
+  { name: 'filter only, year 2023', path: '/search/?year=2023' },
+  { name: 'zh-Hant 養老服務', path: '/zh-hant/search/?q=養老服務' },
+];
+
+const DONE = '#search-results[data-search-done]:not([aria-busy])';
+/** A search not done by then is reported as such (with what it had fetched), not waited for. */
+const TIMEOUT_MS = Number(process.env.SEARCH_TIMEOUT_MS ?? 60_000);
+
+/** Each query on a cold cache (bytes and time to the first results), then warm (submit to results). */
+export async function benchArchiveSearch(origin: string): Promise<ArchiveSearch[]> {
+  const out: ArchiveSearch[] = [];
+  for (const { name, path } of QUERIES) {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const responses: Promise<Resource>[] = [];
+      let requests = 0;
+      page.on('request', () => requests++);
+      page.on('response', (response) => responses.push(measure(response, origin)));
+      const started = Date.now();
+      await page.goto(origin + path, { waitUntil: 'commit' });
+      const shown = await page.waitForSelector(DONE, { state: 'attached', timeout: TIMEOUT_MS }).then(() => true, () => false);
+      const coldMs = Date.now() - started;
+      const seen = responses.length;
+      const kb = (await Promise.all(responses.slice(0, seen))).reduce((sum, r) => sum + r.gzipBytes, 0) / 1024;
+      if (!shown) {
+        out.push({ name, path, results: NaN, unchecked: NaN, requests, kb, coldMs: NaN, warmMs: NaN });
+        continue;
+      }
+      const results = await page.locator('#search-results > li').count();
+      const status = (await page.locator('#search-status').textContent()) ?? '';
+      const unchecked = Number(/(\d+)\s*[个個]页面|(\d+)\s*[个個]頁面/u.exec(status)?.slice(1).find(Boolean) ?? 0);
+      const before = await page.locator('#search-results').getAttribute('data-search-done');
+      await page.locator('#search-form button[type=submit]').click();
+      await page.waitForFunction((previous) => document.querySelector('#search-results')?.getAttribute('data-search-done') !== previous && !document.querySelector('#search-results')?.hasAttribute('aria-busy'), before);
+      const warmMs = await page.evaluate(() => performance.getEntriesByName('search', 'measure').at(-1)?.duration ?? NaN);
+      out.push({ name, path, results, unchecked, requests: Math.min(requests, seen), kb, coldMs, warmMs });
+    } finally {
+      await browser.dispose();
+    }
+  }
+  return out;
+}
+
+/** The lines bench prints for one archive's searches. */
+export function archiveSearchTable(notices: number, runs: ArchiveSearch[]): string {
+  const lines = [`搜索 search at ${notices} notices (cold cache, to the first results; budget at 1,000: ≤ 300 KB, ≤ 300 ms)`, '| query | results | unchecked | requests | KB | cold ms | warm ms |', '|---|---|---|---|---|---|---|'];
+  for (const r of runs) {
+    if (Number.isNaN(r.coldMs)) lines.push(`| ${r.name} | not shown after ${TIMEOUT_MS / 1000} s | | ${r.requests} | ${r.kb.toFixed(0)} so far | | |`);
+    else lines.push(`| ${r.name} | ${r.results} | ${r.unchecked} | ${r.requests} | ${r.kb.toFixed(0)} | ${r.coldMs} | ${r.warmMs.toFixed(0)} |`);
+  }
+  return lines.join('\n');
+}
+
+/** benchArchiveSearch on a built archive, served locally for the time of the measurement. */
+export async function benchArchiveSearchSite(dir: string): Promise<ArchiveSearch[]> {
+  const { serveStatic } = await import('../../../tests/support/static-server.ts');
+  const server = await serveStatic(dir, '/');
+  try {
+    return await benchArchiveSearch(server.origin);
+  } finally {
+    await server.close();
+  }
+}
