@@ -31,6 +31,11 @@ export async function getNotices(script: Script): Promise<NoticeSummary[]> {
   return summaries;
 }
 
+/** The summaries of the notices whose pages this build's shard renders (src/lib/shard.ts), in seed-file order. */
+export async function shardNotices(script: Script, shard = SHARD): Promise<NoticeSummary[]> {
+  return (await getNotices(script)).filter((_, i) => rendersNotice(shard, i));
+}
+
 /** The last notices read, most recent last: a notice's pages render one after another, route by route. */
 const recent = new Map<string, Notice>();
 const RECENT = 4;
@@ -75,8 +80,7 @@ export async function pathsInBothScripts<P extends Record<string, string | undef
   if (scope === 'archive' && !rendersArchive(shard)) return [];
   const paths = [];
   for (const script of SCRIPTS) {
-    const all = await getNotices(script);
-    const notices = scope === 'archive' ? all : all.filter((_, i) => rendersNotice(shard, i));
+    const notices = scope === 'archive' ? await getNotices(script) : await shardNotices(script, shard);
     for (const path of each(notices, script)) {
       paths.push({ params: { ...path.params, script: scriptParam(script) }, props: { ...path.props, script } });
     }

@@ -1,5 +1,6 @@
 import { launchBrowser } from '../../../tests/support/browser.ts';
 import { measure, type Resource } from './page-weight.ts';
+import { withServedSite } from './search.ts';
 
 /** A search as a reader opens it from a shared link, on a cold cache. */
 export interface ArchiveSearch {
@@ -50,20 +51,20 @@ export async function benchArchiveSearch(origin: string): Promise<ArchiveSearch[
       await page.goto(origin + path, { waitUntil: 'commit' });
       const shown = await page.waitForSelector(DONE, { state: 'attached', timeout: TIMEOUT_MS }).then(() => true, () => false);
       const coldMs = Date.now() - started;
-      const seen = responses.length;
+      const [seen, requested] = [responses.length, requests];
       const kb = (await Promise.all(responses.slice(0, seen))).reduce((sum, r) => sum + r.gzipBytes, 0) / 1024;
       if (!shown) {
-        out.push({ name, path, results: NaN, unchecked: NaN, requests, kb, coldMs: NaN, warmMs: NaN });
+        out.push({ name, path, results: NaN, unchecked: NaN, requests: requested, kb, coldMs: NaN, warmMs: NaN });
         continue;
       }
       const results = await page.locator('#search-results > li').count();
       const status = (await page.locator('#search-status').textContent()) ?? '';
-      const unchecked = Number(/(\d+)\s*[个個]页面|(\d+)\s*[个個]頁面/u.exec(status)?.slice(1).find(Boolean) ?? 0);
+      const unchecked = Number(/(\d+)\s*[个個][页頁]面/u.exec(status)?.[1] ?? 0);
       const before = await page.locator('#search-results').getAttribute('data-search-done');
       await page.locator('#search-form button[type=submit]').click();
       await page.waitForFunction((previous) => document.querySelector('#search-results')?.getAttribute('data-search-done') !== previous && !document.querySelector('#search-results')?.hasAttribute('aria-busy'), before);
       const warmMs = await page.evaluate(() => performance.getEntriesByName('search', 'measure').at(-1)?.duration ?? NaN);
-      out.push({ name, path, results, unchecked, requests: Math.min(requests, seen), kb, coldMs, warmMs });
+      out.push({ name, path, results, unchecked, requests: requested, kb, coldMs, warmMs });
     } finally {
       await browser.dispose();
     }
@@ -82,12 +83,6 @@ export function archiveSearchTable(notices: number, runs: ArchiveSearch[]): stri
 }
 
 /** benchArchiveSearch on a built archive, served locally for the time of the measurement. */
-export async function benchArchiveSearchSite(dir: string): Promise<ArchiveSearch[]> {
-  const { serveStatic } = await import('../../../tests/support/static-server.ts');
-  const server = await serveStatic(dir, '/');
-  try {
-    return await benchArchiveSearch(server.origin);
-  } finally {
-    await server.close();
-  }
+export function benchArchiveSearchSite(dir: string): Promise<ArchiveSearch[]> {
+  return withServedSite(dir, benchArchiveSearch);
 }

@@ -81,11 +81,16 @@ export function searchReport(bench: SearchBench): string {
 }
 
 /** benchSearch on a built site folder, served locally for the time of the measurement. */
-export async function benchSearchSite(dir: string): Promise<SearchBench> {
+export function benchSearchSite(dir: string): Promise<SearchBench> {
+  return withServedSite(dir, benchSearch);
+}
+
+/** Run `measure` against `dir` served on a local origin, closing the server after. */
+export async function withServedSite<T>(dir: string, measure: (origin: string) => Promise<T>): Promise<T> {
   const { serveStatic } = await import('../../../tests/support/static-server.ts');
   const server = await serveStatic(dir, '/');
   try {
-    return await benchSearch(server.origin);
+    return await measure(server.origin);
   } finally {
     await server.close();
   }

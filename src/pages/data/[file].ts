@@ -1,8 +1,8 @@
 /** Open data per notice: /data/<notice>.json (the model), /data/<notice>-responsibility.csv and /data/<notice>-targets.csv, plus /data/index.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openData, responsibilityCsv } from '../../../scripts/lib/emit/open-data.ts';
-import { getNotices, loadNotice } from '../../lib/notices.ts';
-import { rendersArchive, rendersNotice, SHARD } from '../../lib/shard.ts';
+import { getNotices, loadNotice, shardNotices } from '../../lib/notices.ts';
+import { rendersArchive, SHARD } from '../../lib/shard.ts';
 import { absolutePageUrls } from '../../lib/page-urls.ts';
 import { href, urlsFor } from '../../lib/urls.ts';
 import { extractTargets } from '../../../scripts/lib/targets/extract-targets.ts';
@@ -13,10 +13,9 @@ import { citationLinks } from '../../lib/citations.ts';
 import { documentType, validityOf, yearOf } from '../../lib/archive.ts';
 
 export const getStaticPaths = (async () => {
-  const notices = await getNotices('zh-Hans');
   return [
     ...(rendersArchive(SHARD) ? [{ params: { file: 'index.json' }, props: { kind: 'index' as const, slug: null } }] : []),
-    ...notices.filter((_, i) => rendersNotice(SHARD, i)).flatMap(({ slug }) => [
+    ...(await shardNotices('zh-Hans')).flatMap(({ slug }) => [
       { params: { file: `${slug}.json` }, props: { kind: 'json' as const, slug } },
       { params: { file: `${slug}-responsibility.csv` }, props: { kind: 'csv' as const, slug } },
       { params: { file: `${slug}-targets.csv` }, props: { kind: 'targets-csv' as const, slug } },
