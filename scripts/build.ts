@@ -16,14 +16,14 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { shardOf, type Shard } from '../src/lib/shard.ts';
-import { generateContent } from './generate-content.ts';
 import { buildShards } from './lib/build/astro-build.ts';
 import { combineShards } from './lib/build/combine-shards.ts';
+import { contentStep } from './lib/build/content-step.ts';
 import { indexSearch } from './lib/build/index-search.ts';
 import { stampSearchPages } from './lib/build/stamp-search-pages.ts';
 import { swapDir } from './lib/build/swap-dir.ts';
 import { outDir, ROOT } from './lib/paths.ts';
-import { conversionTables, writeSearchData } from './lib/search/search-data.ts';
+import { writeSearchData } from './lib/search/search-data.ts';
 
 /** From this many notices up, a local build renders one shard per core. */
 const SHARD_FROM = 50;
@@ -56,10 +56,10 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
 
   // The build keeps what it needs of the notices (their count, the search's conversion tables), not the notices.
-  const { count, tables } = (() => {
-    const notices = generateContent();
-    return { count: notices.length, tables: mode.kind === 'shard' ? null : conversionTables(notices) };
-  })();
+  const { count, tables } = await contentStep(work, mode.kind !== 'shard').catch((error: Error) => {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  });
   const phases: [string, number][] = [['content', performance.now() - started]];
   const phase = (name: string, since: number) => phases.push([name, performance.now() - since]);
   try {

@@ -1,12 +1,25 @@
 /**
  * seeds/*.txt -> content/: parse every notice and write each notice's model, in both scripts.
  * Usage: `npm run content` (SEEDS_DIR=… to read another folder of notices).
+ *
+ * The build runs this as a process of its own (scripts/lib/build/content-step.ts) with
+ * `--result FILE`: it writes there what the rest of the build needs of the notices (their count
+ * and, with `--tables`, the search's conversion tables) or the error, then exits, so that the
+ * memory the parsed notices took is given back before Astro starts.
  */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type ConversionData, dumpConversion } from '../src/lib/search/convert.ts';
 import { contentFiles, writeContent } from './lib/emit/write-content.ts';
 import type { Notice } from './lib/model.ts';
 import { CONTENT_DIR, seedsDir } from './lib/paths.ts';
+import { SCRIPTS, type Script } from './lib/script/scripts.ts';
+import { conversionTables } from './lib/search/search-data.ts';
 import { readSeeds } from './lib/seeds/read-seeds.ts';
 import { summariseNotice } from './lib/summary.ts';
+
+/** What the build keeps of the notices once content/ is written; `tables` only when asked for. */
+export type ContentResult = { count: number; tables: Record<Script, ConversionData> | null } | { error: string };
 
 /** Parse the seeds and write content/; returns the notices. Throws on any bad notice, before writing. */
 export function generateContent(log: (line: string) => void = console.log): Notice[] {
@@ -19,11 +32,22 @@ export function generateContent(log: (line: string) => void = console.log): Noti
   return notices;
 }
 
+function contentResult(withTables: boolean): ContentResult {
+  const notices = generateContent();
+  if (!withTables) return { count: notices.length, tables: null };
+  const learnt = conversionTables(notices);
+  return { count: notices.length, tables: Object.fromEntries(SCRIPTS.map((script) => [script, dumpConversion(learnt[script])])) as Record<Script, ConversionData> };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { result: { type: 'string' }, tables: { type: 'boolean' } } });
+  let result: ContentResult;
   try {
-    generateContent();
+    result = contentResult(values.tables ?? false);
   } catch (error) {
-    console.error(`错误 error: ${(error as Error).message}`);
-    process.exit(1);
+    result = { error: (error as Error).message };
   }
+  if (values.result) writeFileSync(values.result, JSON.stringify(result));
+  else if ('error' in result) console.error(`错误 error: ${result.error}`);
+  process.exit('error' in result ? 1 : 0);
 }

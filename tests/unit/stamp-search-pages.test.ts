@@ -46,7 +46,7 @@ describe('stampSearchPages', () => {
   it('gives a new tag when the index changes', () => {
     const tagOf = (hash: string) => {
       const dir = site({ 'zh-hans': hash }, { 'search/index.html': searchPage('zh-Hans') });
-      stampSearchPages(dir);
+      stampSearchPages(dir, ['search/index.html']);
       return /data-pagefind-tag="([^"]+)"/.exec(readFileSync(join(dir, 'search/index.html'), 'utf8'))?.[1];
     };
     expect(tagOf('zh-hans_aaa')).toBe(tagOf('zh-hans_aaa'));
@@ -55,6 +55,6 @@ describe('stampSearchPages', () => {
 
   it('stops, naming the page, when its language has no index', () => {
     const dir = site({ 'zh-hans': 'zh-hans_aaa' }, { 'en/search/index.html': searchPage('en') });
-    expect(() => stampSearchPages(dir)).toThrow(/en\/search\/index\.html: no Pagefind index for the page's language \(en\)/);
+    expect(() => stampSearchPages(dir, ['en/search/index.html'])).toThrow(/en\/search\/index\.html: no Pagefind index for the page's language \(en\)/);
   });
 });

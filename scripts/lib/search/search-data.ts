@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toHant } from '../../../src/i18n/convert.ts';
-import { dumpConversion } from '../../../src/lib/search/convert.ts';
+import type { ConversionData } from '../../../src/lib/search/convert.ts';
 import { SEARCH_DATA_FILE, type SearchData } from '../../../src/lib/search/data.ts';
 import type { Notice } from '../model.ts';
 import { localiseNotice } from '../script/localise-notice.ts';
@@ -38,16 +38,16 @@ export function conversionTables(notices: readonly Notice[]): Record<Script, Lea
  * Write `search-data.json` next to each script's search page (`<site>/search/`,
  * `<site>/zh-hant/search/`): the query conversion table into that script, the long index words
  * and the gap pairs (see SearchData), with the conversion `tables` learnt from the notices
- * (conversionTables). Runs after Pagefind has written its index, whose words it reads.
- * Returns the files written with their sizes.
+ * (conversionTables, as dumpConversion stores them). Runs after Pagefind has written its
+ * index, whose words it reads. Returns the files written with their sizes.
  */
-export function writeSearchData(siteDir: string, tables: Record<Script, LearntConversion>): { file: string; bytes: number; stats: LearntConversion['stats'] }[] {
+export function writeSearchData(siteDir: string, tables: Record<Script, ConversionData>): { file: string; bytes: number }[] {
   return SCRIPTS.map((script) => {
     const fragments = readFragments(siteDir, script);
     const data: SearchData = {
       version: 1,
       script,
-      convert: dumpConversion(tables[script]),
+      convert: tables[script],
       longWords: longWords(fragments),
       gapPairs: gapPairs(fragments),
     };
@@ -56,6 +56,6 @@ export function writeSearchData(siteDir: string, tables: Record<Script, LearntCo
     const file = join(folder, SEARCH_DATA_FILE);
     const json = JSON.stringify(data);
     writeFileSync(file, json);
-    return { file, bytes: Buffer.byteLength(json), stats: tables[script].stats };
+    return { file, bytes: Buffer.byteLength(json) };
   });
 }
