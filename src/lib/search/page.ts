@@ -19,7 +19,7 @@ import { renderHit } from './render.ts';
 import type { SearchChoice } from './choices.ts';
 
 interface PagefindModule {
-  createInstance(options: { basePath?: string; noWorker?: boolean; metaCacheTag?: string }): PagefindApi;
+  createInstance(options: { basePath?: string; noWorker?: boolean; metaCacheTag?: string }): PagefindApi & { init(): Promise<unknown> };
 }
 
 interface Elements {
@@ -46,6 +46,8 @@ async function createEngine(pagefindBase: string, indexTag: string | undefined, 
     }),
   ]);
   const pagefind = module.createInstance({ basePath: pagefindBase, noWorker: true, metaCacheTag: indexTag });
+  // Pagefind's wasm and page list, fetched now rather than with the first query's words.
+  await pagefind.init();
   return new SearchEngine(pagefind, loadConversion(data.convert), { longWords: data.longWords, gapPairs: data.gapPairs ?? [] });
 }
 
@@ -85,6 +87,8 @@ export function runSearchPage(): void {
     engine.catch(() => (engine = null));
     return engine;
   };
+  // A reader who starts typing is about to search: the engine loads while they type, not after Enter.
+  el.input.addEventListener('input', () => void getEngine().catch(() => undefined), { once: true });
 
   const fill = (params: URLSearchParams) => {
     el.input.value = params.get('q') ?? '';
