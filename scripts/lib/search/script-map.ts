@@ -40,10 +40,17 @@ export function learnConversion(pairs: Iterable<readonly [string, string]>): Lea
     else aligned.push([a, b]);
   }
 
+  // Only a character written differently somewhere can need an entry, or make a string convert
+  // wrongly: the counting below looks at those alone (a large archive has millions of strings).
+  const changing = new Set<string>();
+  for (const [a, b] of aligned) a.forEach((char, i) => char !== b[i] && changing.add(char));
+  const touched = (a: string[]) => a.some((char) => changing.has(char));
+
   // 1. Characters: the most frequent form of each character in the site's text.
   const votes = new Map<string, Map<string, number>>();
   for (const [a, b] of aligned) {
     a.forEach((char, i) => {
+      if (!changing.has(char)) return;
       const forms = votes.get(char) ?? new Map<string, number>();
       forms.set(b[i]!, (forms.get(b[i]!) ?? 0) + 1);
       votes.set(char, forms);
@@ -58,6 +65,7 @@ export function learnConversion(pairs: Iterable<readonly [string, string]>): Lea
   // 2. Phrases: the words where character-by-character conversion gets the site's text wrong.
   const phraseVotes = new Map<string, Map<string, number>>();
   for (const [a, b] of aligned) {
+    if (!touched(a)) continue;
     const from = a.join('');
     const wrongAt = a.map((char, i) => (chars.get(char) ?? char) !== b[i]);
     if (!wrongAt.includes(true)) continue;
@@ -96,8 +104,10 @@ export function learnConversion(pairs: Iterable<readonly [string, string]>): Lea
   let total = 0;
   let wrong = 0;
   for (const [a, b] of aligned) {
-    const converted = [...convertText(a.join(''), table)];
     total += a.length;
+    // Untouched, the string converts to itself, which is its other form.
+    if (!touched(a)) continue;
+    const converted = [...convertText(a.join(''), table)];
     b.forEach((char, i) => {
       if (converted[i] !== char) wrong++;
     });
