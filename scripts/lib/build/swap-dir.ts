@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
 /**
@@ -5,7 +6,11 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
  * is either the old site or the new one, never a mix. The staging folder must sit on the same
  * file system as the target (it does: both are inside the project).
  *
- * swapDir('.build/site-123', 'dist') -> dist/ now holds the new site; the old one is deleted
+ * The old site, renamed aside, is deleted by a process left running on its own: a large
+ * archive's 100,000 files take half a minute to delete, and the new site is live already.
+ * Where that process cannot start, the old site is deleted before returning.
+ *
+ * swapDir('.build/site-123', 'dist') -> dist/ now holds the new site; dist.old-<pid> is being deleted
  */
 export function swapDir(staging: string, target: string): void {
   const old = `${target}.old-${process.pid}`;
@@ -16,5 +21,15 @@ export function swapDir(staging: string, target: string): void {
     if (existsSync(old)) renameSync(old, target);
     throw error;
   }
-  rmSync(old, { recursive: true, force: true });
+  if (existsSync(old)) deleteAside(old);
+}
+
+function deleteAside(dir: string): void {
+  try {
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+    child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+    child.unref();
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
