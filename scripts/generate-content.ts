@@ -15,6 +15,7 @@ import type { Notice } from './lib/model.ts';
 import { CONTENT_DIR, seedsDir } from './lib/paths.ts';
 import { SCRIPTS, type Script } from './lib/script/scripts.ts';
 import { conversionTables } from './lib/search/search-data.ts';
+import { noticeCache } from './lib/seeds/notice-cache.ts';
 import { readSeeds } from './lib/seeds/read-seeds.ts';
 import { summariseNotice } from './lib/summary.ts';
 
@@ -24,9 +25,10 @@ export type ContentResult = { count: number; tables: Record<Script, ConversionDa
 /** Parse the seeds and write content/; returns the notices. Throws on any bad notice, before writing. */
 export function generateContent(log: (line: string) => void = console.log): Notice[] {
   const dir = seedsDir();
-  const { notices, warnings } = readSeeds(dir);
+  const cache = noticeCache();
+  const { notices, warnings } = readSeeds(dir, cache);
   writeContent(CONTENT_DIR, contentFiles(notices));
-  log(`读取通知 notices read: ${notices.length} from ${dir}`);
+  log(`读取通知 notices read: ${notices.length} from ${dir} (${cache.counts.misses} parsed, ${cache.counts.hits} unchanged since parsed, from the cache)`);
   for (const notice of notices) summariseNotice(notice).forEach((line) => log(line));
   warnings.forEach((w) => log(`  warning ${w}`));
   return notices;

@@ -6,6 +6,7 @@ import type { Notice } from '../model.ts';
 import { applyCorrections } from '../corrections/apply-corrections.ts';
 import { correctionsPath, readCorrections } from '../corrections/read-corrections.ts';
 import { parseNotice } from '../parse/parse-notice.ts';
+import type { NoticeCache } from './notice-cache.ts';
 
 /** What the manifest says about one seed file. */
 interface ManifestEntry {
@@ -24,11 +25,13 @@ export interface SeedsResult {
  * reviewed corrections file beside each (`<notice>.corrections.json`) when there is one. Files listed
  * in the folder's `manifest.json` must still have the recorded SHA-256: the seeds are the
  * record and are never edited. All files are read before failing, so one run reports every
- * broken file; the errors are thrown together.
+ * broken file; the errors are thrown together. With a `cache` (./notice-cache.ts), a notice
+ * whose bytes, corrections and parsing code are unchanged since it was last parsed is not
+ * parsed again; a notice that fails is never cached, so it fails again.
  *
  * readSeeds('seeds') -> { notices: [Notice for jizhou-2022-16.txt], warnings: [] }
  */
-export function readSeeds(dir: string): SeedsResult {
+export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
   if (!existsSync(dir)) throw new NoticeError(dir, null, '找不到通知文件夹 (seeds folder does not exist)');
   const files = readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith('.txt'))
@@ -50,7 +53,11 @@ export function readSeeds(dir: string): SeedsResult {
     if (manifest && !listed) warnings.push(`${join(dir, file)}: 未列入 manifest.json (not in the manifest; sha256 ${sha256})`);
     try {
       const path = join(dir, file);
-      notices.push(applyCorrections(parseNotice(bytes, { file: path }), readCorrections(path), correctionsPath(path)));
+      const key = cache?.key(path, bytes, readIfExists(correctionsPath(path)));
+      const cached = key ? cache!.get(key) : undefined;
+      const notice = cached ?? applyCorrections(parseNotice(bytes, { file: path }), readCorrections(path), correctionsPath(path));
+      if (key && !cached) cache!.set(key, notice);
+      notices.push(notice);
     } catch (error) {
       errors.push(error as Error);
     }
@@ -70,4 +77,8 @@ function readManifest(dir: string): Map<string, ManifestEntry> | null {
     throw new NoticeError(path, null, `manifest.json 不是有效的 JSON (${(error as Error).message})`);
   }
   return new Map((parsed.notices ?? []).map((entry) => [entry.file, entry]));
+}
+
+function readIfExists(path: string): Buffer | null {
+  return existsSync(path) ? readFileSync(path) : null;
 }

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Notice } from '../model.ts';
+import { ROOT } from '../paths.ts';
+
+/**
+ * Parsed notices kept across builds, keyed by everything a parse reads: the notice's path and
+ * bytes, its corrections file's bytes, and the code that parses (every file under scripts/ and
+ * src/, and package-lock.json, hashed once per run). A rebuild after one notice changed parses
+ * that notice alone. An entry unused for PRUNE_DAYS is deleted.
+ */
+export interface NoticeCache {
+  key(path: string, bytes: Buffer, corrections: Buffer | null): string;
+  get(key: string): Notice | undefined;
+  set(key: string, notice: Notice): void;
+  /** How many notices came from the cache, and how many were parsed. */
+  readonly counts: { hits: number; misses: number };
+}
+
+const PRUNE_DAYS = 30;
+const CODE = ['scripts', 'src', 'package-lock.json'];
+
+/** The files a parse may depend on, hashed in a fixed order. */
+function codeKey(root: string): string {
+  const hash = createHash('sha256');
+  const files = CODE.flatMap((entry) => {
+    const path = join(root, entry);
+    if (statSync(path, { throwIfNoEntry: false })?.isFile()) return [path];
+    return readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+  });
+  for (const file of files.map((f) => relative(root, f)).sort()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  return hash.digest('hex');
+}
+
+/** The cache in `dir`: by default notices/ in BUILD_CACHE_DIR, or in .build/cache/. */
+export function noticeCache(dir = join(process.env.BUILD_CACHE_DIR || join(ROOT, '.build', 'cache'), 'notices'), root = ROOT): NoticeCache {
+  mkdirSync(dir, { recursive: true });
+  const code = codeKey(root);
+  const counts = { hits: 0, misses: 0 };
+  const prune = Date.now() - PRUNE_DAYS * 86_400_000;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < prune) rmSync(file, { force: true });
+  }
+  return {
+    counts,
+    key(path, bytes, corrections) {
+      const hash = createHash('sha256').update(code).update(`\0${path}\0`).update(bytes);
+      hash.update(corrections ? Buffer.concat([Buffer.from('\0corrections\0'), corrections]) : '\0none');
+      return hash.digest('hex');
+    },
+    get(key) {
+      const file = join(dir, `${key}.json`);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        counts.misses++;
+        return undefined;
+      }
+      const now = new Date();
+      utimesSync(file, now, now);
+      counts.hits++;
+      return JSON.parse(text) as Notice;
+    },
+    set(key, notice) {
+      const file = join(dir, `${key}.json`);
+      const partial = `${file}.${process.pid}.part`;
+      writeFileSync(partial, JSON.stringify(notice));
+      renameSync(partial, file);
+    },
+  };
+}
