@@ -69,6 +69,13 @@ describe('the notice cache', () => {
     expect(read().counts).toEqual({ hits: 0, misses: 2 });
   });
 
+  it('works in a copy of the project without a lock file', () => {
+    const { root, read } = setup();
+    rmSync(join(root, 'package-lock.json'));
+    expect(read().counts).toEqual({ hits: 0, misses: 2 });
+    expect(read().counts).toEqual({ hits: 2, misses: 0 });
+  });
+
   it('never keeps a notice that fails: it fails again, naming its file', () => {
     const { seeds, cacheDir, read } = setup();
     writeFileSync(join(seeds, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
