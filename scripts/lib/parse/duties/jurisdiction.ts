@@ -30,9 +30,18 @@ const PLACE = new RegExp(`^(\\p{Script=Han}{2,8}?)(${PLACE_LEVELS.map(([w]) => w
 /** Words that end a place chain although a level word may follow (市场监管局, 区域…). */
 const NOT_A_PLACE = /^(人民|政府|办公|市场|区域)/u;
 
+/** Names already transliterated: an archive names the same governments and departments thousands of times. */
+const transliterated = new Map<string, string>();
+
 /** Letters of a Chinese name for ids: one word per syllable, joined by `-` (`qu-zheng-wu-fu-wu-ju`). */
 export function transliterate(name: string, separator = '-'): string {
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join(separator).toLowerCase();
+  const key = `${separator}\0${name}`;
+  let letters = transliterated.get(key);
+  if (letters === undefined) {
+    letters = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join(separator).toLowerCase();
+    transliterated.set(key, letters);
+  }
+  return letters;
 }
 
 /**
