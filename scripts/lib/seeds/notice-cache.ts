@@ -11,7 +11,8 @@ import { ROOT } from '../paths.ts';
  * that notice alone. An entry unused for PRUNE_DAYS is deleted.
  */
 export interface NoticeCache {
-  key(path: string, bytes: Buffer, corrections: Buffer | null): string;
+  /** `sha256`: the seed's digest, as readSeeds already computes it for the manifest. */
+  key(path: string, sha256: string, corrections: Buffer | null): string;
   get(key: string): Notice | undefined;
   set(key: string, notice: Notice): void;
   /** How many notices came from the cache, and how many were parsed. */
@@ -50,8 +51,8 @@ export function noticeCache(dir = join(process.env.BUILD_CACHE_DIR || join(ROOT,
   }
   return {
     counts,
-    key(path, bytes, corrections) {
-      const hash = createHash('sha256').update(code).update(`\0${path}\0`).update(bytes);
+    key(path, sha256, corrections) {
+      const hash = createHash('sha256').update(code).update(`\0${path}\0${sha256}`);
       hash.update(corrections ? Buffer.concat([Buffer.from('\0corrections\0'), corrections]) : '\0none');
       return hash.digest('hex');
     },

@@ -53,7 +53,7 @@ export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
     if (manifest && !listed) warnings.push(`${join(dir, file)}: 未列入 manifest.json (not in the manifest; sha256 ${sha256})`);
     try {
       const path = join(dir, file);
-      const key = cache?.key(path, bytes, readIfExists(correctionsPath(path)));
+      const key = cache?.key(path, sha256, readIfExists(correctionsPath(path)));
       const cached = key ? cache!.get(key) : undefined;
       const notice = cached ?? applyCorrections(parseNotice(bytes, { file: path }), readCorrections(path), correctionsPath(path));
       if (key && !cached) cache!.set(key, notice);
