@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UnitsMeta } from '../../src/lib/search/units.ts';
 import { CLEAN_NOTICE, replaceOnce, ROOT, runBuild, type BuildRun } from '../support/run-build.ts';
 
 const HOSTILE_SENTENCE = '大力发展普惠性养老服务<script>alert("x")</script>,预计{1+1}家。';
@@ -81,10 +82,14 @@ describe('odd but valid notices build', () => {
     expect(chapterGroups).toHaveLength(3);
     const values = chapterGroups.flatMap((g) => g.options.map((o) => o.value));
     expect(new Set(values).size).toBe(values.length);
-    // A measure's chapter filter is one of the choices under its own notice's title.
+    // A measure's chapter filter (in the units its full-text page gives the search) is one of the choices under its own notice's title.
     for (const slug of Object.keys(FILES).map((f) => f.replace(/\.txt$/, ''))) {
-      const filter = /data-pagefind-filter="chapter:([^"]+)"/.exec(page(slug, 1))?.[1];
+      const html = readFileSync(join(run.outDir, slug, 'full-text', 'index.html'), 'utf8');
+      const json = /data-pagefind-meta="units">([^<]+)</.exec(html)?.[1] ?? '';
+      const { units } = JSON.parse(json.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&')) as UnitsMeta;
+      const filter = units.find((u) => u[2] === 1)?.[3];
       expect(filter).toBe(`${slug}-c1`);
+      expect(html).toContain(`data-pagefind-filter="chapter:${filter}"`);
       expect(chapterGroups.filter((g) => g.label && g.options.some((o) => o.value === filter))).toHaveLength(1);
     }
   });

@@ -290,12 +290,18 @@ describe('keyboard, elder mode, no JavaScript', () => {
 });
 
 describe('the index', () => {
-  it.each(['zh-Hans', 'zh-Hant'] as const)('%s holds the notice home and the measures, and only their main text', (script) => {
+  it.each(['zh-Hans', 'zh-Hant'] as const)('%s holds the notice home and the full text for the measures, and only their main text', (script) => {
     const fragments = readFragments(DIST, script);
     const prefix = PREFIX[script];
     const urls = fragments.map((f) => f.url).sort();
-    expect(urls.filter((u) => u.includes('/measures/'))).toHaveLength(29);
-    expect(urls.filter((u) => !u.includes('/measures/'))).toEqual([`${prefix}/${SLUG}/`]);
+    expect(urls).toEqual([`${prefix}/${SLUG}/`, `${prefix}/${SLUG}/full-text/`]);
+    // The full text is there for its measures only: its title, preamble and signature are the home's.
+    const home = fragments.find((f) => f.url === `${prefix}/${SLUG}/`)!.content.replace(/\u200b/g, '');
+    const full = fragments.find((f) => f.url.endsWith('/full-text/'))!.content.replace(/\u200b/g, '');
+    const preamble = /制定本方案/.exec(home)?.[0];
+    expect(preamble).toBeDefined();
+    expect(full).not.toContain(preamble);
+    expect(full.startsWith('（一）')).toBe(true);
     for (const { url, content } of fragments) {
       const text = content.replace(/\u200b/g, '');
       for (const chrome of ['跳到正文', '¶', '上一项', '上一項', '本项措施的责任单位', '本項措施的責任單位', '朗读', '朗讀', '方案目录', '方案目錄', '[1]']) {

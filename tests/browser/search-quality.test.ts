@@ -168,7 +168,7 @@ function figures(list: Row[]): { recall: number; precision: number; expected: nu
   return { recall: expectedCount ? right / expectedCount : 1, precision: found ? right / found : 1, expected: expectedCount, found, right };
 }
 
-/** Stock Pagefind on the same index: its own query handling, measure results only. */
+/** Stock Pagefind on the same index: its own query handling, measure results only (its sub-results at measure headings). */
 async function stockPagefind(page: Page, queries: string[]): Promise<number[][]> {
   // A string, not a function: vitest would rewrite import() inside a function for Node.
   return page.evaluate(`(async (queries) => {
@@ -178,8 +178,10 @@ async function stockPagefind(page: Page, queries: string[]): Promise<number[][]>
     const out = [];
     for (const q of queries) {
       const response = await pagefind.search(q);
-      const urls = await Promise.all(response.results.map(async (r) => (await r.data()).url));
-      out.push(urls.map((u) => /\\/measures\\/(\\d+)\\//.exec(u)?.[1]).filter(Boolean).map(Number));
+      // A measure is a section of its notice's full-text page: Pagefind's sub-result at its heading.
+      const data = await Promise.all(response.results.map((r) => r.data()));
+      const urls = data.flatMap((d) => (d.sub_results ?? []).map((sub) => sub.url));
+      out.push([...new Set(urls.map((u) => /#m(\\d+)-h$/.exec(u)?.[1]).filter(Boolean).map(Number))]);
     }
     return out;
   })(${JSON.stringify(queries)})`);

@@ -20,7 +20,7 @@ import type { Script } from '../../scripts/lib/script/scripts.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { measureBlocks, PREFIX } from './search-support.ts';
+import { measureBlocks, PREFIX, SLUG } from './search-support.ts';
 
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -94,22 +94,34 @@ describe.each(['zh-Hans', 'zh-Hant'] as const)('retrieval on the %s index', (scr
     }
   }, 120_000);
 
-  it('maps each paragraph anchor to the start of that paragraph', () => {
+  it('cuts the full text into its measures, each paragraph anchor at the start of that paragraph', () => {
     const fragments = readFragments(DIST, script) as unknown as PageData[];
     const blocks = measureBlocks(script);
+    const seen: number[] = [];
     let checked = 0;
     for (const fragment of fragments) {
-      const number = Number(/\/measures\/(\d+)\//.exec(fragment.url)?.[1]);
-      if (!number) continue;
-      const prepared = preparePage(fragment.url, fragment);
-      const paragraphs = prepared.blocks.filter((b) => b.id !== null);
-      const expectedTexts = blocks.get(number)!;
-      for (const block of paragraphs) {
-        const start = normalizeText(prepared.source.slice(block.start, block.start + 12)).text.split('.')[0]!;
-        expect(expectedTexts.some((t) => t.startsWith(start)), `${fragment.url}#${block.id} starts with ${start}`).toBe(true);
-        checked++;
+      for (const unit of preparePage(fragment.url, fragment)) {
+        if (unit.number === null) continue;
+        seen.push(unit.number);
+        const expectedTexts = blocks.get(unit.number)!;
+        // The measure's page is linked, and its heading is the unit's title area, as on the measure page.
+        expect(unit.url).toBe(`${PREFIX[script]}/${SLUG}/measures/${unit.number}/`);
+        expect(normalizeText(unit.title).text).toBe(expectedTexts[0]);
+        expect(unit.blocks[0]!.id).toBeNull();
+        for (const block of unit.blocks.filter((b) => b.id !== null)) {
+          expect(block.id!.startsWith(`${unit.id.split('#')[1]}-p`), block.id!).toBe(true);
+          const start = normalizeText(unit.source.slice(block.start, block.start + 12)).text.split('.')[0]!;
+          expect(expectedTexts.some((t) => t.startsWith(start)), `${unit.url}#${block.id} starts with ${start}`).toBe(true);
+          checked++;
+        }
+        // The unit holds the measure's whole text and nothing of the next one.
+        const text = normalizeText(unit.source).text;
+        for (const part of expectedTexts) expect(text, `${unit.url}: ${part.slice(0, 20)}`).toContain(part.replace(/\.$/, ''));
+        const next = blocks.get(unit.number + 1);
+        if (next) expect(text).not.toContain(next[0]);
       }
     }
+    expect(seen.sort((a, b) => a - b)).toEqual([...blocks.keys()].sort((a, b) => a - b));
     expect(checked).toBeGreaterThanOrEqual(29);
   });
 });

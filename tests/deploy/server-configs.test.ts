@@ -123,7 +123,7 @@ describe('types, caching, compression and 404 pages', () => {
       if (apacheLong.test(uri) !== hashed(file)) wrong.push(`apache ${file}: long cache ${apacheLong.test(uri)}`);
     }
     expect(wrong).toEqual([]);
-    expect(siteFiles(DIST).filter(hashed).length).toBeGreaterThan(20);
+    expect(siteFiles(DIST).filter(hashed).length).toBeGreaterThan(15);
     expect(code(APACHE)).toContain(`Header always set Cache-Control "${LONG}"`);
   });
 

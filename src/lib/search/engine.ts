@@ -1,8 +1,10 @@
 /**
  * The search itself, independent of the page: Pagefind finds candidate pages, each candidate's
- * own text decides. A page is a result only if it contains every term of the query (in the
- * page's script, or as typed) as a whole: 托育 never matches 依托, 体育场馆 never matches a page
- * that merely has 体育, 场 and 馆. A term no page contains is reported, never dropped.
+ * own text decides. A result is a page, or one measure of a notice's full-text page (the index
+ * holds one page for all of a notice's measures: ./units.ts); it is a result only if it
+ * contains every term of the query (in the page's script, or as typed) as a whole: 托育 never
+ * matches 依托, 体育场馆 never matches a measure that merely has 体育, 场 and 馆. A term no page
+ * contains is reported, never dropped.
  *
  * Checking a page means fetching its text (a Pagefind fragment). A small site's candidates are
  * all checked at once, so its count is exact; in a large archive a common word has thousands of
@@ -52,17 +54,21 @@ export interface Outcome {
   unchecked: number;
 }
 
-/** Up to this many candidates, every one is checked at once (a single notice has about 35 pages a script). */
-export const CHECK_ALL = 60;
+/**
+ * Up to this many candidates, every one is checked at once. A notice is two indexed pages a
+ * script (its home and its full text, which holds all its measures: ./units.ts), so a single
+ * notice, or a few, are always counted exactly.
+ */
+export const CHECK_ALL = 16;
 /** Results shown at a time when there are more candidates than that. */
 export const RESULTS_PAGE = 20;
-/** Fragments fetched at a time while looking for a page of results. */
-const BATCH = 10;
+/** Fragments fetched at a time while looking for a page of results: one full text gives many measures. */
+const BATCH = 4;
 /** Candidates checked at most for one page of results, so that a query matching few of many candidates stays bounded. */
-const CHECK_PER_PAGE = 100;
+const CHECK_PER_PAGE = 40;
 
 export class SearchEngine {
-  private readonly pages = new Map<string, Promise<PreparedPage>>();
+  private readonly pages = new Map<string, Promise<PreparedPage[]>>();
   private readonly lookups = new Map<string, Promise<Map<string, () => Promise<PageData>>>>();
 
   constructor(
@@ -80,7 +86,7 @@ export class SearchEngine {
     if (terms.length === 0) {
       if (Object.keys(pagefindFilters).length === 0) return { terms: [], filterOnly: false, hits: [], unchecked: 0 };
       const byPlace = (a: Hit, b: Hit) => (a.url.split('/measures/')[0] ?? '').localeCompare(b.url.split('/measures/')[0] ?? '') || a.number! - b.number!;
-      const { hits, unchecked } = await this.check(await this.lookup(null, pagefindFilters), pages, (p) => (p.number === null ? null : this.hit(p, [], 0)), byPlace);
+      const { hits, unchecked } = await this.check(await this.lookup(null, pagefindFilters), pagefindFilters, pages, (p) => (p.number === null ? null : this.hit(p, [], 0)), byPlace);
       return { terms: [], filterOnly: true, hits, unchecked };
     }
 
@@ -94,14 +100,14 @@ export class SearchEngine {
       return new Set(found.map((o) => o.term)).size === terms.length ? this.hit(page, found, score(page, found, variants)) : null;
     };
     const byRank = (a: Hit, b: Hit) => rank(a) - rank(b) || b.score - a.score || (a.number ?? 0) - (b.number ?? 0);
-    const { hits, unchecked } = await this.check(common, pages, matching, byRank);
+    const { hits, unchecked } = await this.check(common, pagefindFilters, pages, matching, byRank);
 
     // Without a result, say which terms no page contains (looking at each term's own candidates).
     const reports: TermReport[] = await Promise.all(
       terms.map(async (term, i) => {
         const converted = variants[i]![1] ?? null;
         if (hits.length > 0 || unchecked > 0) return { ...term, converted, found: true };
-        const found = await this.anyContains(candidates[i]!, variants[i]!);
+        const found = await this.anyContains(candidates[i]!, pagefindFilters, variants[i]!);
         return { ...term, converted, found };
       }),
     );
@@ -112,11 +118,12 @@ export class SearchEngine {
    * Check candidates (in Pagefind's order) with `accept`: all of them when they are few, else a
    * batch at a time until `pages` pages of results are found. Each page of results is sorted by
    * `order` and follows the previous ones, so that asking for more never reorders what was shown.
+   * A candidate is a Pagefind page; what is checked is each of its units within the filters.
    */
-  private async check(candidates: Map<string, () => Promise<PageData>>, pages: number, accept: (page: PreparedPage) => Hit | null, order: (a: Hit, b: Hit) => number): Promise<{ hits: Hit[]; unchecked: number }> {
+  private async check(candidates: Map<string, () => Promise<PageData>>, filters: Record<string, string>, pages: number, accept: (page: PreparedPage) => Hit | null, order: (a: Hit, b: Hit) => number): Promise<{ hits: Hit[]; unchecked: number }> {
     const list = [...candidates];
     if (list.length <= CHECK_ALL) {
-      const hits = (await this.load(list)).flatMap((page) => accept(page) ?? []);
+      const hits = (await this.load(list, filters)).flatMap((page) => accept(page) ?? []);
       return { hits: hits.sort(order), unchecked: 0 };
     }
     const hits: Hit[] = [];
@@ -127,7 +134,7 @@ export class SearchEngine {
       while (found.length < RESULTS_PAGE && next < limit) {
         const batch = list.slice(next, Math.min(limit, next + BATCH));
         next += batch.length;
-        found.push(...(await this.load(batch)).flatMap((p) => accept(p) ?? []));
+        found.push(...(await this.load(batch, filters)).flatMap((p) => accept(p) ?? []));
       }
       hits.push(...found.sort(order));
     }
@@ -166,11 +173,13 @@ export class SearchEngine {
     return pending;
   }
 
-  private load(pages: [string, () => Promise<PageData>][]): Promise<PreparedPage[]> {
-    return Promise.all(pages.map(([id, data]) => this.page(id, data)));
+  /** The units of these pages that lie within the filters (a full text's measures of the chosen chapter or department). */
+  private async load(pages: [string, () => Promise<PageData>][], filters: Record<string, string>): Promise<PreparedPage[]> {
+    const units = (await Promise.all(pages.map(([id, data]) => this.page(id, data)))).flat();
+    return units.filter((unit) => Object.entries(filters).every(([name, value]) => unit.filters[name]?.includes(value)));
   }
 
-  private page(id: string, data: () => Promise<PageData>): Promise<PreparedPage> {
+  private page(id: string, data: () => Promise<PageData>): Promise<PreparedPage[]> {
     let pending = this.pages.get(id);
     if (!pending) {
       pending = data().then((d) => preparePage(id, d));
@@ -185,12 +194,12 @@ export class SearchEngine {
    * candidates without one, the term is taken as found: a term is reported missing only when
    * every candidate was checked.
    */
-  private async anyContains(candidates: Map<string, () => Promise<PageData>>, variants: readonly string[]): Promise<boolean> {
+  private async anyContains(candidates: Map<string, () => Promise<PageData>>, filters: Record<string, string>, variants: readonly string[]): Promise<boolean> {
     const list = [...candidates];
     const step = list.length <= CHECK_ALL ? CHECK_ALL : BATCH;
     for (let next = 0; next < list.length; next += step) {
       if (next >= CHECK_PER_PAGE) return true;
-      for (const page of await this.load(list.slice(next, next + step))) if (occurrences(page, [variants]).length > 0) return true;
+      for (const page of await this.load(list.slice(next, next + step), filters)) if (occurrences(page, [variants]).length > 0) return true;
     }
     return false;
   }

@@ -10,6 +10,7 @@
 
 const ZERO_WIDTH = /^[\u200b\u200c\u200d\u2060\ufeff]$/;
 const SPACE = /^\s$/;
+const CONTROL = /^\p{Cc}$/u;
 
 /** Normalised text with, for every UTF-16 unit of it, the source range it came from. */
 export interface NormalizedText {
@@ -20,9 +21,12 @@ export interface NormalizedText {
   end: number[];
 }
 
-/** The normalised form of one character (a code point): '' for zero-width characters. */
+/**
+ * The normalised form of one character (a code point): '' for zero-width and control
+ * characters (the page text's blocks are kept apart by one: ./page-text.ts).
+ */
 export function normalizeChar(char: string): string {
-  if (ZERO_WIDTH.test(char)) return '';
+  if (ZERO_WIDTH.test(char) || CONTROL.test(char)) return '';
   return char.normalize('NFKC').toLowerCase();
 }
 

@@ -1,4 +1,5 @@
 import { normalizePhrase, normalizeText, sourceRange, type NormalizedText } from './normalize.ts';
+import { UNITS_META, type UnitsMeta } from './units.ts';
 
 /** The part of Pagefind's page data (`result.data()`) the search uses. */
 export interface PageData {
@@ -21,17 +22,22 @@ export interface Block {
   end: number;
 }
 
-/** A page ready for matching: its text, normalised, cut into paragraphs. */
+/**
+ * What a result can be, ready for matching: an indexed page, or one unit of a full-text page
+ * (a measure, a chapter's own text: ./units.ts). Its text is normalised and cut into paragraphs.
+ */
 export interface PreparedPage {
+  /** The Pagefind page id, with `#<section id>` for a unit. */
   id: string;
   url: string;
   title: string;
-  /** Measure number (data-pagefind-meta number), null for other pages. */
+  /** Measure number, null for other pages. */
   number: number | null;
   chapter: string | null;
   /** In an archive, the notice's title (Pagefind meta `notice`), or null. */
   notice: string | null;
-  departments: string[];
+  /** Filter name -> values, as Pagefind's filters but the unit's own chapter and departments. */
+  filters: Record<string, string[]>;
   /** The indexed text as shown to readers. */
   source: string;
   normal: NormalizedText;
@@ -39,7 +45,7 @@ export interface PreparedPage {
   blocks: Block[];
 }
 
-/** Paragraph anchors (m12-p3, cover-p1, preamble-p2) and headings with an id (plan-title) start blocks. */
+/** Paragraph anchors (m12-p3, cover-p1, preamble-p2, c2-p1) and headings with an id (plan-title) start blocks. */
 const PARAGRAPH_ID = /^[a-z0-9]+-p\d+$/;
 const isBlockAnchor = (a: { element: string; id: string }) => PARAGRAPH_ID.test(a.id) || /^h[1-6]$/i.test(a.element);
 
@@ -67,33 +73,77 @@ export function wordStarts(raw: string): number[] {
   return starts;
 }
 
-export function preparePage(id: string, data: PageData): PreparedPage {
+type Anchor = NonNullable<PageData['anchors']>[number] & { start: number };
+
+/**
+ * The results a Pagefind page can give: the page itself, or, for a page with `units` meta (a
+ * notice's full text), each of its units, cut at the section anchors: a unit runs from its
+ * section to the next section (the next measure or chapter), and its heading is its title area.
+ */
+export function preparePage(id: string, data: PageData): PreparedPage[] {
   const raw = (data.raw_content ?? data.content).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const source = raw.replace(/\u200b/g, '');
   const starts = wordStarts(raw);
-  const paragraphs = (data.anchors ?? [])
-    .filter(isBlockAnchor)
-    .map((a) => ({ id: a.id, start: starts[a.location] ?? source.length }))
-    .sort((a, b) => a.start - b.start);
+  const anchors: Anchor[] = (data.anchors ?? []).map((a) => ({ ...a, start: starts[a.location] ?? source.length }));
+  const filters = Object.fromEntries(Object.entries(data.filters ?? {}).map(([k, v]) => [k, v ?? []]));
+  const notice = data.meta.notice ?? null;
+  const unitsMeta = data.meta[UNITS_META];
+  if (!unitsMeta) {
+    const number = Number(data.meta.number);
+    const title = data.meta.title ?? data.url;
+    const head = { id, url: data.url, title, number: Number.isInteger(number) && number > 0 ? number : null, chapter: filters.chapter?.[0] ?? null, notice, filters };
+    return [prepared(head, source, 0, source.length, anchors.filter(isBlockAnchor))];
+  }
+  const { departments, units } = JSON.parse(unitsMeta) as UnitsMeta;
+  const sections = anchors.filter((a) => a.element === 'section').map((a) => a.start);
+  return units.flatMap(([section, url, number, chapter, departmentIndexes, title]) => {
+    const anchor = anchors.find((a) => a.id === section);
+    if (!anchor) return [];
+    const end = Math.min(source.length, ...sections.filter((s) => s > anchor.start));
+    const heading = `${section}-h`;
+    const blocks = anchors.filter((a) => a.id !== heading && isBlockAnchor(a) && a.start >= anchor.start && a.start < end);
+    const unitFilters = { ...filters, chapter: chapter ? [chapter] : [], department: departmentIndexes.map((i) => departments[i]!) };
+    const head = { id: `${id}#${section}`, url, title: title || anchors.find((a) => a.id === heading)?.text || url, number, chapter, notice, filters: unitFilters };
+    return [prepared(head, source, anchor.start, end, blocks)];
+  });
+}
+
+/** A page or unit from its range [from, to) of the page's text and the block anchors inside it. */
+function prepared(head: Omit<PreparedPage, 'source' | 'normal' | 'normalTitle' | 'blocks'>, pageSource: string, from: number, to: number, anchors: Anchor[]): PreparedPage {
+  const source = pageSource.slice(from, to);
+  const paragraphs = anchors.map((a) => ({ id: a.id, start: a.start - from })).sort((a, b) => a.start - b.start);
   const blocks: Block[] = [];
   const first = paragraphs[0]?.start ?? source.length;
   if (first > 0) blocks.push({ id: null, start: 0, end: first });
   paragraphs.forEach((p, i) => blocks.push({ id: p.id, start: p.start, end: paragraphs[i + 1]?.start ?? source.length }));
-  const number = Number(data.meta.number);
-  return {
-    id,
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    number: Number.isInteger(number) && number > 0 ? number : null,
-    chapter: data.filters?.chapter?.[0] ?? null,
-    notice: data.meta.notice ?? null,
-    departments: data.filters?.department ?? [],
-    source,
-    normal: normalizeText(source),
-    normalTitle: normalizePhrase(data.meta.title ?? ''),
-    blocks,
-  };
+  return { ...head, source, normal: normalizeBlocks(source, blocks), normalTitle: normalizePhrase(head.title), blocks };
 }
+
+/**
+ * The normalised text of a page, block by block, with a separator between blocks that no query
+ * holds: a term never runs from a heading into the paragraph after it, whether or not Pagefind
+ * put its ". " between them (it does not after a heading whose text is a link).
+ */
+function normalizeBlocks(source: string, blocks: Block[]): NormalizedText {
+  const out: NormalizedText = { text: '', start: [], end: [] };
+  blocks.forEach((block, i) => {
+    if (i > 0) {
+      out.text += BLOCK_SEPARATOR;
+      out.start.push(block.start);
+      out.end.push(block.start);
+    }
+    const part = normalizeText(source.slice(block.start, block.end));
+    out.text += part.text;
+    for (let k = 0; k < part.start.length; k++) {
+      out.start.push(part.start[k]! + block.start);
+      out.end.push(part.end[k]! + block.start);
+    }
+  });
+  return out;
+}
+
+/** Between two blocks' normalised texts; a query is normalised text of what was typed, never this. */
+const BLOCK_SEPARATOR = '\u0000';
 
 /** A match of a term in a page: normalised range and its source range. */
 export interface Occurrence {
