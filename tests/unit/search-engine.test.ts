@@ -33,6 +33,7 @@ function fullText(url: string, chapters: { id: string; paragraphs: [string, stri
   const anchors: NonNullable<PageData['anchors']> = [];
   const departments: string[] = [];
   const units: UnitEntry[] = [];
+  const chapterTitles: Record<string, string> = {};
   // Pagefind's anchor location counts words: a token of white space alone is none.
   const at = () => tokens.filter((t) => /\S/.test(t)).length;
   const paragraphs = (list: [string, string][]) => {
@@ -43,7 +44,8 @@ function fullText(url: string, chapters: { id: string; paragraphs: [string, stri
   };
   for (const chapter of chapters) {
     anchors.push({ element: 'section', id: chapter.id, location: at() });
-    if (chapter.paragraphs.length > 0) units.push([chapter.id, `${url}#${chapter.id}`, null, chapter.id, [], `第${chapter.id}章`]);
+    chapterTitles[chapter.id] = `第${chapter.id}章`;
+    if (chapter.paragraphs.length > 0) units.push([chapter.id, `${url}#${chapter.id}`, null, chapter.id, []]);
     paragraphs(chapter.paragraphs);
     for (const m of chapter.measures) {
       const id = `m${String(m.number).padStart(2, '0')}`;
@@ -51,10 +53,10 @@ function fullText(url: string, chapters: { id: string; paragraphs: [string, stri
       tokens.push(...words(m.title), ' ');
       paragraphs(m.paragraphs);
       for (const d of m.departments) if (!departments.includes(d)) departments.push(d);
-      units.push([id, `/n/measures/${m.number}/`, m.number, chapter.id, m.departments.map((d) => departments.indexOf(d)), '']);
+      units.push([id, `/n/measures/${m.number}/`, m.number, chapter.id, m.departments.map((d) => departments.indexOf(d))]);
     }
   }
-  const meta = { title: '方案', [UNITS_META]: JSON.stringify({ departments, units }) };
+  const meta = { title: '方案', [UNITS_META]: JSON.stringify({ departments, chapters: chapterTitles, units }) };
   return { url, content: tokens.join('\u200b'), meta, anchors, filters: { chapter: chapters.map((c) => c.id), department: departments } };
 }
 
@@ -172,6 +174,7 @@ describe('SearchEngine', () => {
     expect(units[0]!.source).not.toContain('托育');
     expect(units[1]!.filters.department).toEqual(['jiaoyu']);
     expect(units[3]!.filters.chapter).toEqual(['c2']);
+    expect(units[3]!.chapterTitle).toBe('第c2章');
     // A chapter's own text is a result of its own, linked on the full-text page.
     const chapter = await engine().search('便民生活圈');
     expect(chapter.hits.map((h) => [h.number, h.url])).toEqual([[null, '/n/full-text/#c2-p1']]);

@@ -39,6 +39,8 @@ export interface Hit {
   /** Measure number, or null for the notice's home page (cover notice, preamble). */
   number: number | null;
   chapter: string | null;
+  /** The chapter's heading, when the index gives it. */
+  chapterTitle: string | null;
   /** The notice's title in an archive, or null. */
   notice: string | null;
   excerpt: Excerpt;
@@ -207,7 +209,7 @@ export class SearchEngine {
   private hit(page: PreparedPage, found: ReturnType<typeof occurrences>, value: number): Hit {
     const excerpt = excerptOf(page, found);
     const url = excerpt.blockId ? `${page.url.replace(/#.*$/, '')}#${excerpt.blockId}` : page.url;
-    return { url, title: page.title, number: page.number, chapter: page.chapter, notice: page.notice, excerpt, score: value };
+    return { url, title: page.title, number: page.number, chapter: page.chapter, chapterTitle: page.chapterTitle, notice: page.notice, excerpt, score: value };
   }
 }
 

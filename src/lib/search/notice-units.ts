@@ -15,14 +15,15 @@ export function noticeUnits(notice: Notice, urls: { measure(slug: string, n: num
     return at === -1 ? departments.push(uid) - 1 : at;
   };
   const units: UnitEntry[] = [];
+  const chapters: Record<string, string> = {};
   for (const { chapter, measures } of outlineGroups(notice)) {
     const filter = chapter ? chapterFilter(notice.slug, chapter.id) : null;
-    if (chapter && chapter.paragraphs.length > 0) units.push([chapter.id, `${urls.fullText(notice.slug)}#${chapter.id}`, null, filter, [], `${chapterLabel(chapter)}${chapter.title}`]);
+    if (chapter && filter) chapters[filter] = `${chapterLabel(chapter)}${chapter.title}`;
+    if (chapter && chapter.paragraphs.length > 0) units.push([chapter.id, `${urls.fullText(notice.slug)}#${chapter.id}`, null, filter, []]);
     for (const measure of measures) {
       const uids = departmentsOfMeasure(measure).map((id) => notice.departments.find((d) => d.id === id)!.uid);
-      // A measure's title is its heading, which the index keeps with the text (its anchor's text).
-      units.push([measure.id, urls.measure(notice.slug, measure.number), measure.number, filter, uids.map(indexOf), '']);
+      units.push([measure.id, urls.measure(notice.slug, measure.number), measure.number, filter, uids.map(indexOf)]);
     }
   }
-  return { departments, units };
+  return { departments, chapters, units };
 }

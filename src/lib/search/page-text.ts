@@ -34,6 +34,8 @@ export interface PreparedPage {
   /** Measure number, null for other pages. */
   number: number | null;
   chapter: string | null;
+  /** The chapter's heading, when the page says it (a full text's units do). */
+  chapterTitle: string | null;
   /** In an archive, the notice's title (Pagefind meta `notice`), or null. */
   notice: string | null;
   /** Filter name -> values, as Pagefind's filters but the unit's own chapter and departments. */
@@ -91,19 +93,21 @@ export function preparePage(id: string, data: PageData): PreparedPage[] {
   if (!unitsMeta) {
     const number = Number(data.meta.number);
     const title = data.meta.title ?? data.url;
-    const head = { id, url: data.url, title, number: Number.isInteger(number) && number > 0 ? number : null, chapter: filters.chapter?.[0] ?? null, notice, filters };
+    const head = { id, url: data.url, title, number: Number.isInteger(number) && number > 0 ? number : null, chapter: filters.chapter?.[0] ?? null, chapterTitle: null, notice, filters };
     return [prepared(head, source, 0, source.length, anchors.filter(isBlockAnchor))];
   }
-  const { departments, units } = JSON.parse(unitsMeta) as UnitsMeta;
+  const { departments, chapters, units } = JSON.parse(unitsMeta) as UnitsMeta;
   const sections = anchors.filter((a) => a.element === 'section').map((a) => a.start);
-  return units.flatMap(([section, url, number, chapter, departmentIndexes, title]) => {
+  return units.flatMap(([section, url, number, chapter, departmentIndexes]) => {
     const anchor = anchors.find((a) => a.id === section);
     if (!anchor) return [];
     const end = Math.min(source.length, ...sections.filter((s) => s > anchor.start));
     const heading = `${section}-h`;
     const blocks = anchors.filter((a) => a.id !== heading && isBlockAnchor(a) && a.start >= anchor.start && a.start < end);
     const unitFilters = { ...filters, chapter: chapter ? [chapter] : [], department: departmentIndexes.map((i) => departments[i]!) };
-    const head = { id: `${id}#${section}`, url, title: title || anchors.find((a) => a.id === heading)?.text || url, number, chapter, notice, filters: unitFilters };
+    const chapterTitle = chapter ? (chapters[chapter] ?? null) : null;
+    const title = (number === null ? chapterTitle : anchors.find((a) => a.id === heading)?.text) || url;
+    const head = { id: `${id}#${section}`, url, title, number, chapter, chapterTitle, notice, filters: unitFilters };
     return [prepared(head, source, anchor.start, end, blocks)];
   });
 }

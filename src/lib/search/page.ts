@@ -69,13 +69,30 @@ export function runSearchPage(): void {
   };
   const paramNames = ['q', ...el.filters.map((s) => s.name)];
   const chapterSelect = el.filters.find((s) => s.dataset.filter === 'chapter');
-  // An archive's choices come from a file of their own (they grow with the archive); a search waits for them.
-  const choicesReady = form.dataset.choices ? fillChoices(form.dataset.choices, el.filters) : Promise.resolve();
   const text = { ...status.dataset, ...notes.dataset } as Record<string, string>;
   const baseTitle = document.title;
   const options = (select: HTMLSelectElement | undefined) => new Map([...(select?.options ?? [])].filter((o) => o.value).map((o) => [o.value, o.text]));
   let chapters = options(chapterSelect);
-  void choicesReady.then(() => (chapters = options(chapterSelect)));
+  /**
+   * An archive's choices come from a file of their own (they grow with the archive: 41 KB at
+   * 1,000 notices). A search without filters does not need them (its results name their
+   * chapters from the index), so they load once it is shown, at once when the page opens
+   * without a query or with a filter, and as soon as the reader reaches a filter.
+   */
+  let choicesLoad: Promise<void> | null = null;
+  const choicesReady = (): Promise<void> => {
+    if (!form.dataset.choices) return Promise.resolve();
+    choicesLoad ??= fillChoices(form.dataset.choices, el.filters).then(
+      () => void (chapters = options(chapterSelect)),
+      (error: unknown) => {
+        choicesLoad = null;
+        throw error;
+      },
+    );
+    return choicesLoad;
+  };
+  const loadChoices = () => void choicesReady().catch((error: unknown) => console.warn('search choices:', error));
+  for (const type of ['focusin', 'pointerdown'] as const) form.addEventListener(type, (event) => (event.target instanceof HTMLSelectElement ? loadChoices() : undefined));
   let engine: Promise<SearchEngine> | null = null;
   let sequence = 0;
   let lastStatus = '';
@@ -106,7 +123,7 @@ export function runSearchPage(): void {
 
   const show = async (params: URLSearchParams, measured: boolean, pages = 1) => {
     // A filter in the URL needs its choices in the form; a query alone does not wait for them.
-    if (el.filters.some((s) => params.get(s.name))) await choicesReady.catch((error: unknown) => console.warn('search choices:', error));
+    if (el.filters.some((s) => params.get(s.name)) || !params.get('q')) await choicesReady().catch((error: unknown) => console.warn('search choices:', error));
     fill(params);
     const id = ++sequence;
     const query = (params.get('q') ?? '').trim();
@@ -125,10 +142,9 @@ export function runSearchPage(): void {
     try {
       const shown = el.list.children.length;
       const outcome = await (await getEngine()).search(query, filters, pages);
-      // Results name their chapter from the chapter choices, which an archive loads beside the search.
-      await choicesReady.catch((error: unknown) => console.warn('search choices:', error));
       if (id !== sequence) return;
       render(outcome, params);
+      loadChoices();
       if (pages > 1) el.list.children[shown]?.querySelector('a')?.focus();
       if (measured) performance.measure('search', 'search-submit');
     } catch (error) {

@@ -2,7 +2,7 @@ import type { Hit } from './engine.ts';
 
 /** Labels the result list needs, read from the page (server-rendered, per script). */
 export interface ResultLabels {
-  /** Chapter id -> its heading (一、加强公益性基础性服务供给). */
+  /** Chapter filter value -> its heading (一、加强公益性基础性服务供给), for a result whose index entry does not say it. */
   chapters: Map<string, string>;
   /** Shown instead of a chapter for the notice's home page. */
   overview: string;
@@ -25,7 +25,9 @@ export function renderHit(hit: Hit, labels: ResultLabels): HTMLLIElement {
 
   const where = document.createElement('p');
   where.className = 'search-where';
-  const place = hit.number === null ? labels.overview : (hit.chapter && labels.chapters.get(hit.chapter)) || '';
+  // A chapter's own text is titled with the chapter; the notice's home is its overview.
+  const chapter = hit.chapterTitle ?? (hit.chapter && labels.chapters.get(hit.chapter)) ?? '';
+  const place = hit.number !== null ? chapter : hit.chapter ? '' : labels.overview;
   where.textContent = hit.notice ? [hit.notice, place].filter(Boolean).join(' › ') : place;
   if (where.textContent) item.append(where);
 

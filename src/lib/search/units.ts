@@ -8,15 +8,21 @@
  *
  * What the cut needs besides the text travels with the page as Pagefind meta `units` (JSON, in
  * the page's fragment only): for each unit its section id, page, number, chapter filter value
- * and departments. The build writes it (./notice-units.ts); the search page reads it (./page-text.ts).
+ * and departments, and the chapters' headings (results name their chapter with them). The build writes it (./notice-units.ts); the search page reads it (./page-text.ts).
  */
 
-/** One unit: [section id, URL, measure number (null: a chapter's own text), chapter filter value, indexes into `departments`, title ('' for a measure: its heading's text)]. */
-export type UnitEntry = [id: string, url: string, number: number | null, chapter: string | null, departments: number[], title: string];
+/**
+ * One unit: [section id, URL, measure number (null: a chapter's own text), chapter filter
+ * value, indexes into `departments`]. Its title is its heading: a measure's is indexed with its
+ * text (the heading anchor's text), a chapter's is in `chapters`.
+ */
+export type UnitEntry = [id: string, url: string, number: number | null, chapter: string | null, departments: number[]];
 
 export interface UnitsMeta {
   /** Department filter values (uids) the units refer to by index. */
   departments: string[];
+  /** Chapter filter value -> the chapter's heading (一、加强公益性基础性服务供给). */
+  chapters: Record<string, string>;
   units: UnitEntry[];
 }
 
