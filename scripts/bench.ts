@@ -30,6 +30,7 @@ import { BENCH_PAGES } from './lib/bench/pages.ts';
 import { folderSize, pageTable } from './lib/bench/report.ts';
 import { benchSearchSite, searchReport } from './lib/bench/search.ts';
 import { archiveSearchTable, benchArchiveSearchSite, type ArchiveSearch } from './lib/bench/archive-search.ts';
+import { benchIndexOnly, indexOnlyReport } from './lib/bench/index-only.ts';
 import { ROOT } from './lib/paths.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -101,11 +102,20 @@ async function benchArchives(sizes: number[], seed: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const seedAt = process.argv.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 1;
+  const indexOnly = process.argv.indexOf('--index-only');
+  if (indexOnly >= 0) {
+    const run = await benchIndexOnly(ROOT, Number(process.argv[indexOnly + 1] ?? 10000), seed);
+    console.log(indexOnlyReport(run));
+    mkdirSync(join(ROOT, 'bench'), { recursive: true });
+    writeFileSync(join(ROOT, `bench/index-${run.notices}-results.json`), `${JSON.stringify({ timestamp: new Date().toISOString(), seed, ...run }, null, 2)}\n`);
+    return;
+  }
   const archive = process.argv.indexOf('--archive');
   if (archive >= 0) {
     const sizes = (process.argv[archive + 1] ?? '10').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-    const seedAt = process.argv.indexOf('--seed');
-    await benchArchives(sizes, seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 1);
+    await benchArchives(sizes, seed);
     return;
   }
   let build;

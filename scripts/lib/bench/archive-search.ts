@@ -66,9 +66,9 @@ const DONE = '#search-results[data-search-done]:not([aria-busy])';
 const TIMEOUT_MS = Number(process.env.SEARCH_TIMEOUT_MS ?? 60_000);
 
 /** Each query on a cold cache (bytes and time to the first results), then warm (submit to results). */
-export async function benchArchiveSearch(origin: string): Promise<ArchiveSearch[]> {
+export async function benchArchiveSearch(origin: string, only: (query: { path: string }) => boolean = () => true): Promise<ArchiveSearch[]> {
   const out: ArchiveSearch[] = [];
-  for (const { name, path } of QUERIES) {
+  for (const { name, path } of QUERIES.filter(only)) {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
