@@ -168,7 +168,7 @@ function figures(list: Row[]): { recall: number; precision: number; expected: nu
   return { recall: expectedCount ? right / expectedCount : 1, precision: found ? right / found : 1, expected: expectedCount, found, right };
 }
 
-/** Stock Pagefind on the same index: its own query handling, measure results only (its sub-results at measure headings). */
+/** Pagefind on the same index with its own query handling (as the site ships it: query words kept whole), measure results only (its sub-results at measure headings). */
 async function stockPagefind(page: Page, queries: string[]): Promise<number[][]> {
   // A string, not a function: vitest would rewrite import() inside a function for Node.
   return page.evaluate(`(async (queries) => {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchData } from '../../src/lib/search/data.ts';
 import { normalizeText } from '../../src/lib/search/normalize.ts';
 import { preparePage, type PageData } from '../../src/lib/search/page-text.ts';
-import { expansionsOf, piecesOf } from '../../src/lib/search/pieces.ts';
+import { chunksToLoad, expansionsOf, piecesOf } from '../../src/lib/search/pieces.ts';
 import { readFragments } from '../../scripts/lib/search/long-words.ts';
 import type { Script } from '../../scripts/lib/script/scripts.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -35,16 +35,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Run Pagefind queries on the search page of a script: query -> URLs of the pages found. */
-async function pagefindQueries(page: Page, queries: string[]): Promise<Record<string, string[]>> {
+/**
+ * Run Pagefind queries on the search page of a script, as the search does: first loading the
+ * index chunks each query needs besides its own (chunksToLoad); query -> URLs of the pages found.
+ */
+async function pagefindQueries(page: Page, queries: string[], chunkStarts: readonly string[]): Promise<Record<string, string[]>> {
+  const preloads = Object.fromEntries(queries.map((q) => [q, chunksToLoad(q, chunkStarts)]));
   // A string, not a function: vitest would rewrite import() inside a function for Node.
-  return page.evaluate(`(async (queries) => {
+  return page.evaluate(`(async (queries, preloads) => {
     const base = document.querySelector('#search-form').dataset.pagefindBase;
     const module = await import(base + 'pagefind.js');
     const pagefind = module.createInstance({ basePath: base, noWorker: true });
     const urls = new Map();
     const out = {};
     for (const q of queries) {
+      for (const start of preloads[q]) await pagefind.preload(start);
       const response = await pagefind.search(q);
       out[q] = await Promise.all(response.results.map(async (r) => {
         if (!urls.has(r.id)) urls.set(r.id, (await r.data()).url);
@@ -52,7 +57,7 @@ async function pagefindQueries(page: Page, queries: string[]): Promise<Record<st
       }));
     }
     return out;
-  })(${JSON.stringify(queries)})`);
+  })(${JSON.stringify(queries)}, ${JSON.stringify(preloads)})`);
 }
 
 describe.each(['zh-Hans', 'zh-Hant'] as const)('retrieval on the %s index', (script: Script) => {
@@ -81,7 +86,7 @@ describe.each(['zh-Hans', 'zh-Hant'] as const)('retrieval on the %s index', (scr
     const page = await browser.newPage();
     try {
       await page.goto(`${server.origin}${PREFIX[script]}/search/`);
-      const found = await pagefindQueries(page, [...new Set([...plan.values()].flat())]);
+      const found = await pagefindQueries(page, [...new Set([...plan.values()].flat())], data.chunkStarts ?? []);
       const missed: string[] = [];
       for (const [piece, queries] of plan) {
         const reached = new Set(queries.flatMap((q) => found[q] ?? []));

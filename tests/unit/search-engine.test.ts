@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConversion } from '../../src/lib/search/convert.ts';
 import { RESULTS_PAGE, SearchEngine, type PagefindApi } from '../../src/lib/search/engine.ts';
+import { chunksToLoad } from '../../src/lib/search/pieces.ts';
 import type { UnitEntry } from '../../src/lib/search/units.ts';
 import { UNITS_META } from '../../src/lib/search/units.ts';
 import { excerptOf, occurrences, preparePage, wordStarts, type PageData, type PreparedPage } from '../../src/lib/search/page-text.ts';
@@ -91,6 +92,7 @@ function fakePagefind(log: (string | null)[]): PagefindApi {
       });
       return { results: ids.map((id) => ({ id, data: async () => structuredClone(PAGES[id]!) })) };
     },
+    async preload() {},
   };
 }
 
@@ -214,6 +216,7 @@ describe('SearchEngine over a large archive', () => {
       async search() {
         return { results: pages.map((data, i) => ({ id: `p${i}`, data: async () => (fetched.push(i), structuredClone(data)) })) };
       },
+      async preload() {},
     };
     return { engine: new SearchEngine(pagefind, t2s, { longWords: [], gapPairs: [] }), fetched };
   }
@@ -245,6 +248,51 @@ describe('SearchEngine over a large archive', () => {
   it('checks every candidate at once when there are few, so the count is exact', async () => {
     const outcome = await engine().search('服务');
     expect(outcome.unchecked).toBe(0);
+  });
+});
+
+describe('SearchEngine over a word index cut into chunks', () => {
+  /**
+   * Pagefind as it behaves: the index words sorted and cut into chunks; a lookup loads the chunk
+   * whose range holds the query and matches the words it starts among the chunks loaded so far.
+   * Here 教育局 (the long word holding 育局) sorts past the chunk holding 教育.
+   */
+  function chunkedPagefind() {
+    const words: Record<string, string[]> = { 区: ['a'], 教育: ['b'], 教育局: ['a'], 负责: ['a', 'b'] };
+    const chunks = [['区', '教育'], ['教育局', '教育局'], ['负责', '负责']];
+    const data: Record<string, PageData> = {
+      a: page('/n/measures/1/', '（一）甲', [['m01-p1', '区教育局负责。']], { meta: { title: '（一）甲', number: '1' } }),
+      b: page('/n/measures/2/', '（二）乙', [['m02-p1', '教育负责。']], { meta: { title: '（二）乙', number: '2' } }),
+    };
+    const loaded = new Set<number>();
+    const load = (term: string) => chunks.forEach(([from, to], i) => term >= from! && term <= to! && loaded.add(i));
+    const pagefind: PagefindApi = {
+      async search(term) {
+        if (term === null) return { results: Object.keys(data).map((id) => ({ id, data: async () => structuredClone(data[id]!) })) };
+        load(term);
+        const visible = [...loaded].flatMap((i) => Object.keys(words).filter((w) => w >= chunks[i]![0]! && w <= chunks[i]![1]!));
+        const ids = [...new Set(visible.filter((w) => w.startsWith(term)).flatMap((w) => words[w]!))];
+        return { results: ids.map((id) => ({ id, data: async () => structuredClone(data[id]!) })) };
+      },
+      async preload(term) {
+        load(term);
+      },
+    };
+    return { pagefind, chunkStarts: chunks.slice(1).map(([from]) => from!) };
+  }
+
+  it('loads the chunks where the words a piece starts run on, which Pagefind alone would not', async () => {
+    const { pagefind, chunkStarts } = chunkedPagefind();
+    const outcome = await new SearchEngine(pagefind, t2s, { longWords: ['教育局'], gapPairs: [], chunkStarts }).search('育局');
+    expect(numbers(outcome.hits)).toEqual([1]);
+    // Without the chunk starts, the same index misses it: the failure this guards against.
+    const blind = await new SearchEngine(chunkedPagefind().pagefind, t2s, { longWords: ['教育局'], gapPairs: [] }).search('育局');
+    expect(blind.hits).toEqual([]);
+  });
+
+  it('names the chunks to load: those beginning with a longer word the piece starts', () => {
+    expect(chunksToLoad('餐', ['区与', '餐工', '餐网', '龙头'])).toEqual(['餐工', '餐网']);
+    expect(chunksToLoad('餐工', ['餐工', '龙头'])).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { SEARCH_DATA_FILE, type SearchData } from '../../../src/lib/search/data.
 import type { Notice } from '../model.ts';
 import { localiseNotice } from '../script/localise-notice.ts';
 import { SCRIPT_SEGMENT, SCRIPTS, type Script } from '../script/scripts.ts';
+import { chunkStarts } from './index-chunks.ts';
 import { gapPairs, longWords, readFragments } from './long-words.ts';
 import { learnConversion, type LearntConversion } from './script-map.ts';
 
@@ -37,7 +38,7 @@ export function conversionTables(notices: readonly Notice[]): Record<Script, Lea
 /**
  * Write `search-data.json` next to each script's search page (`<site>/search/`,
  * `<site>/zh-hant/search/`): the query conversion table into that script, the long index words
- * and the gap pairs (see SearchData), with the conversion `tables` learnt from the notices
+ * the gap pairs and where the word index is cut into chunks (see SearchData), with the conversion `tables` learnt from the notices
  * (conversionTables, as dumpConversion stores them). Runs after Pagefind has written its
  * index, whose words it reads. Returns the files written with their sizes.
  */
@@ -50,6 +51,7 @@ export function writeSearchData(siteDir: string, tables: Record<Script, Conversi
       convert: tables[script],
       longWords: longWords(fragments),
       gapPairs: gapPairs(fragments),
+      chunkStarts: chunkStarts(siteDir, script),
     };
     const folder = join(siteDir, SCRIPT_SEGMENT[script], 'search');
     mkdirSync(folder, { recursive: true });

@@ -22,6 +22,12 @@ export interface SearchData {
    * Pagefind has no entry for them there, so a query piece holding one is not required.
    */
   gapPairs: string[];
+  /**
+   * The first word of each chunk of the word index but the first (scripts/lib/search/index-chunks.ts):
+   * the words a query piece starts can run on into the chunks that begin with that piece,
+   * which Pagefind would not load for it, so the search loads them first (pieces.ts).
+   */
+  chunkStarts?: string[];
 }
 
 /** File name of the search data, in the folder of each script's search page. */

@@ -14,12 +14,14 @@
  */
 import { convertText, type Conversion } from './convert.ts';
 import { excerptOf, occurrences, preparePage, type Excerpt, type PageData, type PreparedPage } from './page-text.ts';
-import { expansionsOf, piecesOf } from './pieces.ts';
+import { chunksToLoad, expansionsOf, piecesOf } from './pieces.ts';
 import { parseQuery, type QueryTerm } from './query.ts';
 
 /** The part of Pagefind's JS API the search uses (`pagefind.js` 1.6, created with createInstance). */
 export interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PageData> }[] } | null>;
+  /** Load the index chunk holding a word (and nothing else). */
+  preload(term: string): Promise<void>;
 }
 
 /** Pagefind filter name -> the value chosen (src/lib/search/filters.ts): chapter, department, notice, jurisdiction, year, issuer. */
@@ -77,8 +79,8 @@ export class SearchEngine {
     private readonly pagefind: PagefindApi,
     /** Converts a query from the other script into the page's script. */
     private readonly conversion: Conversion,
-    /** SearchData.longWords and gapPairs: see ./pieces.ts. */
-    private readonly index: { longWords: readonly string[]; gapPairs: readonly string[] },
+    /** SearchData.longWords, gapPairs and chunkStarts: see ./pieces.ts. */
+    private readonly index: { longWords: readonly string[]; gapPairs: readonly string[]; chunkStarts?: readonly string[] },
   ) {}
 
   /** Search; with many candidates, check them until `pages` pages of results are found (more pages: a longer list, the first ones unchanged). */
@@ -168,7 +170,11 @@ export class SearchEngine {
     const key = JSON.stringify([query, filters]);
     let pending = this.lookups.get(key);
     if (!pending) {
-      pending = this.pagefind.search(query, { filters }).then((response) => new Map((response?.results ?? []).map((r) => [r.id, () => r.data()])));
+      // The chunks where the words the query starts run on, then the query (see chunksToLoad).
+      const chunks = query === null ? [] : chunksToLoad(query, this.index.chunkStarts ?? []);
+      pending = Promise.all(chunks.map((start) => this.pagefind.preload(start)))
+        .then(() => this.pagefind.search(query, { filters }))
+        .then((response) => new Map((response?.results ?? []).map((r) => [r.id, () => r.data()])));
       this.lookups.set(key, pending);
       pending.catch(() => this.lookups.delete(key));
     }

@@ -49,3 +49,15 @@ export function expansionsOf(piece: string, longWords: readonly string[]): strin
   out.delete(piece);
   return [...out];
 }
+
+/**
+ * The index chunks to load before looking `piece` up: those that begin with a word the piece
+ * starts (other than the piece itself). Pagefind loads only the chunk whose range holds the
+ * piece and matches prefixes among the words loaded; the words the piece starts are sorted
+ * together, so any that lie past that chunk are in chunks beginning with such a word.
+ *
+ * chunksToLoad('餐', ['区与', '餐工', '龙头']) -> ['餐工']
+ */
+export function chunksToLoad(piece: string, chunkStarts: readonly string[]): string[] {
+  return chunkStarts.filter((start) => start !== piece && start.startsWith(piece));
+}
