@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../../tests/support/browser.ts';
 import { measure, type Resource } from './page-weight.ts';
 import { withServedSite } from './search.ts';
@@ -62,6 +63,30 @@ const QUERIES: { name: string; path: string }[] = [
 ];
 
 const DONE = '#search-results[data-search-done]:not([aria-busy])';
+
+/**
+ * Recorded in the page: when results were last put on screen (performance.now()). What the page
+ * fetches after that (the filter choices, which it loads once results are shown) is not part of
+ * what the first results cost.
+ */
+const RECORD_SHOWN = `new MutationObserver(() => {
+  const list = document.querySelector('#search-results');
+  if (list && list.hasAttribute('data-search-done') && !list.hasAttribute('aria-busy') && list.dataset.searchDone !== window.__benchDone) {
+    window.__benchDone = list.dataset.searchDone;
+    window.__benchShownAt = performance.now();
+  }
+}).observe(document, { subtree: true, attributes: true, childList: true });`;
+
+/** The responses to requests the page started before its results were shown (the page itself always). */
+async function beforeShown(page: Page, resources: Resource[]): Promise<Resource[]> {
+  const { shownAt, starts } = await page.evaluate(() => ({
+    shownAt: (window as unknown as { __benchShownAt?: number }).__benchShownAt ?? Infinity,
+    starts: performance.getEntriesByType('resource').map((e) => [e.name.replace(location.origin, ''), e.startTime] as const),
+  }));
+  const started = new Map<string, number>();
+  for (const [name, at] of starts) if (!started.has(name)) started.set(name, at);
+  return resources.filter((r) => (started.get(r.url) ?? -Infinity) < shownAt);
+}
 /** A search not done by then is reported as such (with what it had fetched), not waited for. */
 const TIMEOUT_MS = Number(process.env.SEARCH_TIMEOUT_MS ?? 60_000);
 
@@ -76,12 +101,13 @@ export async function benchArchiveSearch(origin: string, only: (query: { path: s
       let requests = 0;
       page.on('request', () => requests++);
       page.on('response', (response) => responses.push(measure(response, origin)));
+      await page.addInitScript(RECORD_SHOWN);
       const started = Date.now();
       await page.goto(origin + path, { waitUntil: 'commit' });
       const shown = await page.waitForSelector(DONE, { state: 'attached', timeout: TIMEOUT_MS }).then(() => true, () => false);
       const coldMs = Date.now() - started;
       const [seen, requested] = [responses.length, requests];
-      const fetched = await Promise.all(responses.slice(0, seen));
+      const fetched = await beforeShown(page, await Promise.all(responses.slice(0, seen)));
       const kb = fetched.reduce((sum, r) => sum + r.gzipBytes, 0) / 1024;
       const kbByPart = byPart(fetched);
       if (!shown) {
@@ -111,6 +137,7 @@ async function typed(origin: string, path: string): Promise<{ typedMs: number; t
     const page = await browser.newPage();
     const empty = new URL(url.pathname, origin);
     // Filters are chosen from the form's own selects, as a reader would, once their choices are in.
+    await page.addInitScript(RECORD_SHOWN);
     await page.goto(empty.href, { waitUntil: 'load' });
     await page.waitForSelector(DONE, { state: 'attached' });
     for (const [name, value] of url.searchParams) if (name !== 'q') await page.waitForSelector(`#search-form select[name="${name}"] option[value="${value}"]`, { state: 'attached' }).then(() => page.selectOption(`#search-form select[name="${name}"]`, value));
@@ -123,7 +150,7 @@ async function typed(origin: string, path: string): Promise<{ typedMs: number; t
     await page.keyboard.press('Enter');
     await page.waitForFunction((previous) => document.querySelector('#search-results')?.getAttribute('data-search-done') !== previous && !document.querySelector('#search-results')?.hasAttribute('aria-busy'), before, { timeout: TIMEOUT_MS });
     const typedMs = await page.evaluate(() => performance.getEntriesByName('search', 'measure').at(-1)?.duration ?? NaN);
-    const typedKb = (await Promise.all(responses)).reduce((sum, r) => sum + r.gzipBytes, 0) / 1024;
+    const typedKb = (await beforeShown(page, await Promise.all(responses))).reduce((sum, r) => sum + r.gzipBytes, 0) / 1024;
     return { typedMs, typedKb };
   } catch {
     return { typedMs: NaN, typedKb: NaN };
