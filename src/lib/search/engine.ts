@@ -70,6 +70,12 @@ export const RESULTS_PAGE = 20;
 const BATCH = 4;
 /** Candidates checked at most for one page of results, so that a query matching few of many candidates stays bounded. */
 const CHECK_PER_PAGE = 40;
+/**
+ * Pieces looked up at most for one term. Pieces only narrow the candidates, which are all
+ * verified against their text, and each piece can cost an index chunk (20 to 50 KB in a large
+ * archive): a phrase of eight characters needs its first, middle and last pair, not all seven.
+ */
+const MAX_PIECES = 3;
 
 export class SearchEngine {
   private readonly pages = new Map<string, Promise<PreparedPage[]>>();
@@ -149,7 +155,7 @@ export class SearchEngine {
   private async candidates(variants: readonly string[], filters: Record<string, string>): Promise<Map<string, () => Promise<PageData>>> {
     const sets = await Promise.all(
       variants.map(async (variant) => {
-        const pieces = piecesOf(variant, this.index.gapPairs);
+        const pieces = spread(piecesOf(variant, this.index.gapPairs), MAX_PIECES);
         if (pieces.length === 0) return this.lookup(null, filters);
         const perPiece = await Promise.all(
           pieces.map(async (piece) => {
@@ -233,6 +239,12 @@ function score(page: PreparedPage, found: ReturnType<typeof occurrences>, varian
     value += (inTitle ? 8 : 0) + Math.log2(1 + count);
   });
   return value;
+}
+
+/** At most `count` items of `list`, evenly spaced, its first and last among them. */
+function spread<T>(list: readonly T[], count: number): T[] {
+  if (list.length <= count) return [...list];
+  return Array.from({ length: count }, (_, i) => list[Math.round((i * (list.length - 1)) / (count - 1))]!);
 }
 
 function unique(values: string[]): string[] {

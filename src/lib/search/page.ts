@@ -51,6 +51,9 @@ async function createEngine(pagefindBase: string, indexTag: string | undefined, 
   return new SearchEngine(pagefind, loadConversion(data.convert), { longWords: data.longWords, gapPairs: data.gapPairs ?? [], chunkStarts: data.chunkStarts ?? [] });
 }
 
+/** A pause in typing this long runs the search unseen. */
+const PAUSE_MS = 150;
+
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -104,8 +107,25 @@ export function runSearchPage(): void {
     engine.catch(() => (engine = null));
     return engine;
   };
-  // A reader who starts typing is about to search: the engine loads while they type, not after Enter.
+  // A reader who starts typing is about to search: the engine loads while they type, not after
+  // Enter, and once they pause, the search runs unseen (its index chunks and candidates then wait
+  // in the engine's caches, so Enter only shows them). Not while an input method is composing.
   el.input.addEventListener('input', () => void getEngine().catch(() => undefined), { once: true });
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const prepare = () => {
+    const query = el.input.value.trim();
+    const filters = Object.fromEntries(el.filters.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
+    if (query) void getEngine().then((e) => e.search(query, filters)).catch(() => undefined);
+  };
+  el.input.addEventListener('input', (event) => {
+    clearTimeout(pause);
+    if (!(event as InputEvent).isComposing) pause = setTimeout(prepare, PAUSE_MS);
+  });
+  // An input method hands over a whole word at once: no need to wait.
+  el.input.addEventListener('compositionend', () => {
+    clearTimeout(pause);
+    prepare();
+  });
 
   const fill = (params: URLSearchParams) => {
     el.input.value = params.get('q') ?? '';
@@ -144,7 +164,6 @@ export function runSearchPage(): void {
       const outcome = await (await getEngine()).search(query, filters, pages);
       if (id !== sequence) return;
       render(outcome, params);
-      loadChoices();
       if (pages > 1) el.list.children[shown]?.querySelector('a')?.focus();
       if (measured) performance.measure('search', 'search-submit');
     } catch (error) {
@@ -157,6 +176,8 @@ export function runSearchPage(): void {
       if (id === sequence) {
         el.list.removeAttribute('aria-busy');
         el.list.dataset.searchDone = String(id);
+        // The results are shown: next, the filter choices, for the reader's next step.
+        setTimeout(loadChoices, 0);
       }
     }
   };
