@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { paragraphsHtml } from '../../../src/lib/official-text.ts';
 import { chapterLabel, measureLabel } from '../../../src/lib/notices.ts';
 import { noticeFilters } from '../../../src/lib/search/filters.ts';
-import { noticeUnits } from '../../../src/lib/search/notice-units.ts';
+import { noticeUnits, unitFilters } from '../../../src/lib/search/notice-units.ts';
 import { UNITS_META } from '../../../src/lib/search/units.ts';
 import { INDEX_TAG_MARK, META_FILE_MARK } from '../../../src/lib/search/index-marks.ts';
 import type { Notice } from '../model.ts';
@@ -66,8 +66,7 @@ export function homePage(notice: Notice): string {
 /** The notice's full text as the index reads it: its units, chapters and measures (full-text.astro). */
 export function fullTextPage(notice: Notice): string {
   const units = noticeUnits(notice, urls);
-  const chapters = [...new Set(units.units.flatMap(([, , , chapter]) => (chapter ? [`chapter:${chapter}`] : [])))];
-  const filters = [...noticeFilters(notice, SCRIPT), ...chapters, ...units.departments.map((uid) => `department:${uid}`)];
+  const filters = [...noticeFilters(notice, SCRIPT), ...unitFilters(units)];
   const level = notice.plan.chapters.length > 0 ? 3 : 2;
   const sections = outlineGroups(notice).map(({ chapter, measures }) => {
     const inner = measures

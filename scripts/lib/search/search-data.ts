@@ -37,10 +37,11 @@ export function conversionTables(notices: readonly Notice[]): Record<Script, Lea
 
 /**
  * Write `search-data.json` next to each script's search page (`<site>/search/`,
- * `<site>/zh-hant/search/`): the query conversion table into that script, the long index words
- * the gap pairs and where the word index is cut into chunks (see SearchData), with the conversion `tables` learnt from the notices
- * (conversionTables, as dumpConversion stores them). Runs after Pagefind has written its
- * index, whose words it reads. Returns the files written with their sizes.
+ * `<site>/zh-hant/search/`): the query conversion table into that script, the long index
+ * words, the gap pairs and where the word index is cut into chunks (see SearchData), with the
+ * conversion `tables` learnt from the notices (conversionTables, as dumpConversion stores them).
+ * Runs after Pagefind has written its index, whose words it reads. Returns the files written
+ * with their sizes.
  */
 export function writeSearchData(siteDir: string, tables: Record<Script, ConversionData>): { file: string; bytes: number }[] {
   return SCRIPTS.map((script) => {

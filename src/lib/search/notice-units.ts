@@ -27,3 +27,9 @@ export function noticeUnits(notice: Notice, urls: { measure(slug: string, n: num
   }
   return { departments, chapters, units };
 }
+
+/** The Pagefind filters of the page that holds these units: each chapter and department of any of them (the search then filters unit by unit). */
+export function unitFilters({ departments, units }: UnitsMeta): string[] {
+  const chapters = new Set(units.flatMap(([, , , chapter]) => (chapter ? [chapter] : [])));
+  return [...[...chapters].map((c) => `chapter:${c}`), ...departments.map((uid) => `department:${uid}`)];
+}

@@ -98,15 +98,16 @@ export function preparePage(id: string, data: PageData): PreparedPage[] {
   }
   const { departments, chapters, units } = JSON.parse(unitsMeta) as UnitsMeta;
   const sections = anchors.filter((a) => a.element === 'section').map((a) => a.start);
+  const byId = new Map(anchors.map((a) => [a.id, a]));
   return units.flatMap(([section, url, number, chapter, departmentIndexes]) => {
-    const anchor = anchors.find((a) => a.id === section);
+    const anchor = byId.get(section);
     if (!anchor) return [];
     const end = Math.min(source.length, ...sections.filter((s) => s > anchor.start));
     const heading = `${section}-h`;
     const blocks = anchors.filter((a) => a.id !== heading && isBlockAnchor(a) && a.start >= anchor.start && a.start < end);
     const unitFilters = { ...filters, chapter: chapter ? [chapter] : [], department: departmentIndexes.map((i) => departments[i]!) };
     const chapterTitle = chapter ? (chapters[chapter] ?? null) : null;
-    const title = (number === null ? chapterTitle : anchors.find((a) => a.id === heading)?.text) || url;
+    const title = (number === null ? chapterTitle : byId.get(heading)?.text) || url;
     const head = { id: `${id}#${section}`, url, title, number, chapter, chapterTitle, notice, filters: unitFilters };
     return [prepared(head, source, anchor.start, end, blocks)];
   });
