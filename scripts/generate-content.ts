@@ -7,38 +7,45 @@
  * and, with `--tables`, the search's conversion tables) or the error, then exits, so that the
  * memory the parsed notices took is given back before Astro starts.
  */
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ConversionData, dumpConversion } from '../src/lib/search/convert.ts';
-import { contentFiles, writeContent } from './lib/emit/write-content.ts';
+import type { Fingerprints } from './lib/build/rebuild-plan.ts';
+import { writeContent } from './lib/emit/write-content.ts';
 import type { Notice } from './lib/model.ts';
 import { CONTENT_DIR, seedsDir } from './lib/paths.ts';
 import { SCRIPTS, type Script } from './lib/script/scripts.ts';
-import { conversionTables } from './lib/search/search-data.ts';
+import { alignedText, conversionTables } from './lib/search/search-data.ts';
 import { noticeCache } from './lib/seeds/notice-cache.ts';
 import { readSeeds } from './lib/seeds/read-seeds.ts';
 import { summariseNotice } from './lib/summary.ts';
 
-/** What the build keeps of the notices once content/ is written; `tables` only when asked for. */
-export type ContentResult = { count: number; tables: Record<Script, ConversionData> | null } | { error: string };
+/** What the build keeps of the notices once content/ is written: their count and fingerprints (scripts/lib/build/rebuild-plan.ts); `tables` only when asked for. */
+export type ContentResult = { count: number; fingerprints: Fingerprints; tables: Record<Script, ConversionData> | null } | { error: string };
 
-/** Parse the seeds and write content/; returns the notices. Throws on any bad notice, before writing. */
-export function generateContent(log: (line: string) => void = console.log): Notice[] {
+/** Parse the seeds and write content/; returns the notices and their fingerprints. Throws on any bad notice, before writing. */
+export function generateContent(log: (line: string) => void = console.log): { notices: Notice[]; fingerprints: Fingerprints; aligned: (notice: Notice) => [string, string][] } {
   const dir = seedsDir();
   const cache = noticeCache();
-  const { notices, warnings } = readSeeds(dir, cache);
-  writeContent(CONTENT_DIR, contentFiles(notices));
-  log(`读取通知 notices read: ${notices.length} from ${dir} (${cache.counts.misses} parsed, ${cache.counts.hits} unchanged since parsed, from the cache)`);
+  const { notices, warnings, sources } = readSeeds(dir, cache);
+  const { fingerprints, written } = writeContent(CONTENT_DIR, notices, sources, (n) => createHash('sha256').update(readFileSync(join(dir, n.file))).digest('hex'));
+  log(`读取通知 notices read: ${notices.length} from ${dir} (${cache.counts.misses} parsed, ${cache.counts.hits} unchanged since parsed, from the cache; ${written} written to content/)`);
   for (const notice of notices) summariseNotice(notice).forEach((line) => log(line));
   warnings.forEach((w) => log(`  warning ${w}`));
-  return notices;
+  const aligned = (notice: Notice) => {
+    const source = sources.get(notice.slug);
+    return source ? cache.derive(source, 'aligned', () => alignedText(notice)) : alignedText(notice);
+  };
+  return { notices, fingerprints, aligned };
 }
 
 function contentResult(withTables: boolean): ContentResult {
-  const notices = generateContent();
-  if (!withTables) return { count: notices.length, tables: null };
-  const learnt = conversionTables(notices);
-  return { count: notices.length, tables: Object.fromEntries(SCRIPTS.map((script) => [script, dumpConversion(learnt[script])])) as Record<Script, ConversionData> };
+  const { notices, fingerprints, aligned } = generateContent();
+  if (!withTables) return { count: notices.length, fingerprints, tables: null };
+  const learnt = conversionTables(notices, aligned);
+  return { count: notices.length, fingerprints, tables: Object.fromEntries(SCRIPTS.map((script) => [script, dumpConversion(learnt[script])])) as Record<Script, ConversionData> };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

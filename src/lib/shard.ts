@@ -5,7 +5,12 @@
  * pages about the whole archive (home, facets, departments across notices, search, feed, data
  * index). Every shard reads the summaries of all notices, so a page is the same whichever shard
  * renders it, and the shards' folders combine into the site a single build makes.
+ *
+ * A rebuild after some notices' text changed renders a selection (BUILD_ONLY, see Selection)
+ * and keeps every other page of the previous site (scripts/lib/build/rebuild-plan.ts).
  */
+import { readFileSync } from 'node:fs';
+
 export interface Shard {
   /** 1-based. */
   index: number;
@@ -37,3 +42,41 @@ export function rendersArchive(shard: Shard): boolean {
 
 /** This build's shard. */
 export const SHARD = shardOf(process.env.BUILD_SHARD);
+
+/**
+ * What a rebuild renders when only some notices' models changed and every summary stayed the
+ * same (so every page's path, and every page that reads summaries alone, stays the same too):
+ * the pages of `notices` (the changed ones and those whose pages read a changed model), and
+ * the pages about the whole archive, except those that declare the models they read (a
+ * department across notices) and read none of `changed`.
+ */
+export interface Selection {
+  notices: ReadonlySet<string>;
+  changed: ReadonlySet<string>;
+}
+
+/**
+ * The selection in the JSON file BUILD_ONLY names (`{ "notices": [...], "changed": [...] }`),
+ * or null when it is unset: the whole shard is rendered.
+ */
+export function selectionOf(file: string | undefined): Selection | null {
+  if (file === undefined || file === '') return null;
+  const { notices, changed } = JSON.parse(readFileSync(file, 'utf8')) as { notices: string[]; changed: string[] };
+  return { notices: new Set(notices), changed: new Set(changed) };
+}
+
+/** This build's selection, or null. */
+export const SELECTION = selectionOf(process.env.BUILD_ONLY);
+
+/** Whether the pages of notice `slug` are rendered by `selection`. */
+export function selectsNotice(selection: Selection | null, slug: string): boolean {
+  return !selection || selection.notices.has(slug);
+}
+
+/**
+ * Whether a page about the whole archive is rendered by `selection`: `reads` are the notices
+ * whose models the page reads, undefined for a page that reads summaries alone (always rendered).
+ */
+export function selectsArchivePage(selection: Selection | null, reads: readonly string[] | undefined): boolean {
+  return !selection || !reads || reads.some((slug) => selection.changed.has(slug));
+}

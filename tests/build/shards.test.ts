@@ -4,30 +4,17 @@
  * then combined (--combine), every file of the site is byte for byte the same. The notices are a
  * part of the fixture corpus, chosen so that citations cross from one shard to another.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIsolated, type IsolatedBuild } from '../support/isolated-build.ts';
+import { differences, files } from '../support/site-files.ts';
 
 const CASES = fileURLToPath(new URL('../fixtures/notices/', import.meta.url));
 /** Both citation fixtures (the district plan cites the municipal one), and notices of other layouts and scripts. */
 const NAMES = ['citations-district-implements', 'citations-municipal-measures', 'combo-kunming-kv-ascii', 'duties-wuhan-separate-lines', 'meta-none', 'outline-articles', 'traditional-shaanxi'];
-
-/** Every file under `dir` with its bytes, by path relative to `dir`. */
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
-  }
-  return out;
-}
-
-/** The paths where two sites differ: missing from one, or other bytes. */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].filter((path) => !a.get(path)?.equals(b.get(path) ?? Buffer.alloc(0)) || !b.has(path)).sort();
-}
 
 describe('an archive built in shards', () => {
   const seedsDir = mkdtempSync(join(tmpdir(), 'shard-seeds-'));

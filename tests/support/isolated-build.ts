@@ -14,6 +14,8 @@ export interface IsolatedBuild {
   outDir: string;
   /** The build's own output, for failure messages. */
   log: string;
+  /** The output of each run, in turn. */
+  runLogs: string[];
   seconds: number;
   dispose(): void;
 }
@@ -31,6 +33,8 @@ export interface IsolatedBuildOptions {
   env?: Record<string, string>;
   /** The build's arguments, one list per run, run in turn in the same copy (default: one run, no arguments). */
   runs?: string[][];
+  /** Called before each run with its index and the site folder (to change a notice between runs). */
+  beforeRun?: (run: number, outDir: string) => void;
 }
 
 /**
@@ -70,13 +74,16 @@ export async function buildIsolated(options: IsolatedBuildOptions = {}): Promise
 
     const started = performance.now();
     let log = '';
-    for (const args of options.runs ?? [[]]) {
+    const runLogs: string[] = [];
+    for (const [i, args] of (options.runs ?? [[]]).entries()) {
+      options.beforeRun?.(i, outDir);
       const done = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], project, env);
       log += done.log;
+      runLogs.push(done.log);
       if (done.code !== 0) throw new Error(`isolated build (BASE_PATH=${env.BASE_PATH}${args.length ? `, ${args.join(' ')}` : ''}) failed with exit ${done.code}:\n${log}`);
     }
     const seconds = (performance.now() - started) / 1000;
-    return { outDir, log, seconds, dispose };
+    return { outDir, log, runLogs, seconds, dispose };
   } catch (error) {
     dispose();
     throw error;

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCitations } from '../../scripts/lib/citations/read-citations.ts';
-import { contentFiles } from '../../scripts/lib/emit/write-content.ts';
+import { contentFiles, writeContent } from '../../scripts/lib/emit/write-content.ts';
 import type { Notice } from '../../scripts/lib/model.ts';
 import type { NoticeSummary } from '../../scripts/lib/notice-summary.ts';
 import { parseNotice } from '../../scripts/lib/parse/parse-notice.ts';
@@ -42,5 +44,44 @@ describe('contentFiles: what the pages read, per notice and script', () => {
     expect(hant.script).toBe('zh-Hant');
     expect(hant.plan.title).toBe(localiseNotice(notice, 'zh-Hant').plan.title);
     expect(hant.plan.title).not.toBe(notice.plan.title);
+  });
+});
+
+describe('writeContent: content/ from the notices, each written again only when its source changed', () => {
+  const other = parseNotice(readFileSync('tests/fixtures/notices/citations-municipal-measures/input.txt'), { file: 'shi-2022-7.txt' });
+  const seedDigest = (n: Notice) => `seed of ${n.file}`;
+
+  it('writes every notice the first time, then only the notice whose source changed, with the same files and fingerprints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    try {
+      writeFileSync(join(dir, 'README.md'), 'kept\n');
+      writeFileSync(join(dir, 'stale.json'), '{}');
+      const first = writeContent(dir, [notice, other], new Map([['qu-2023-2', 'k1'], ['shi-2022-7', 'k2']]), seedDigest);
+      expect(first.written).toBe(2);
+      expect(readdirSync(dir).sort()).toEqual(['README.md', 'qu-2023-2', 'shi-2022-7']);
+      expect(readFileSync(join(dir, 'qu-2023-2/zh-hant/notice.json'), 'utf8')).toBe(files.get('qu-2023-2/zh-hant/notice.json'));
+      const again = writeContent(dir, [notice, other], new Map([['qu-2023-2', 'k1'], ['shi-2022-7', 'k2b']]), seedDigest);
+      expect(again.written).toBe(1);
+      expect(again.fingerprints).toEqual(first.fingerprints);
+      // Without sources (no cache), everything is written; a notice no longer there is removed.
+      const alone = writeContent(dir, [notice], new Map(), seedDigest);
+      expect(alone.written).toBe(1);
+      expect(alone.fingerprints['qu-2023-2']).toEqual(first.fingerprints['qu-2023-2']);
+      expect(readdirSync(dir).sort()).toEqual(['README.md', 'qu-2023-2']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fingerprints the models and the seed apart from the summaries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    try {
+      const a = writeContent(dir, [notice], new Map(), seedDigest).fingerprints['qu-2023-2']!;
+      const b = writeContent(dir, [notice], new Map(), () => 'another seed').fingerprints['qu-2023-2']!;
+      expect(b.model).not.toBe(a.model);
+      expect(b.summary).toBe(a.summary);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

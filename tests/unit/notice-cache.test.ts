@@ -83,4 +83,18 @@ describe('the notice cache', () => {
     expect(readdirSync(cacheDir)).toHaveLength(2);
     expect(() => read()).toThrow(/broken\.txt/);
   });
+
+  it('keeps what is made from a notice beside it, under its key: made once, then read back', () => {
+    const { seeds, root, cacheDir } = setup();
+    const cache = noticeCache(cacheDir, root);
+    const { sources } = readSeeds(seeds, cache);
+    const key = sources.get('shi-2022-7')!;
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    let made = 0;
+    const make = () => ({ made: ++made });
+    expect(cache.derive(key, 'aligned', make)).toEqual({ made: 1 });
+    expect(noticeCache(cacheDir, root).derive(key, 'aligned', make)).toEqual({ made: 1 });
+    expect(made).toBe(1);
+    expect(cache.derive(key, 'other', make)).toEqual({ made: 2 });
+  });
 });

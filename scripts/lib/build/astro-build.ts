@@ -23,16 +23,17 @@ function astro(args: string[], env: NodeJS.ProcessEnv, what: string): Promise<vo
 }
 
 /**
- * Build the pages of one shard of the archive (src/lib/shard.ts) into `outDir`. Shards run side
+ * Build the pages of each shard of the archive (src/lib/shard.ts) into its folder of `outDirs`
+ * (`extra`: more environment, such as a rebuild's selection). Shards run side
  * by side, each with its own Astro cache folder; the files Astro keeps in .astro/ are written
  * first by a sync, so that they are already in place when the shards start.
  */
-export async function buildShards(outDirs: string[], shards: Shard[]): Promise<void> {
+export async function buildShards(outDirs: string[], shards: Shard[], extra: NodeJS.ProcessEnv = {}): Promise<void> {
   if (shards.length > 1) await astro(['sync'], {}, 'Astro sync');
   const side = shards.length > 1;
   await Promise.all(
     shards.map((shard, i) => {
-      const env = { OUT_DIR: outDirs[i]!, BUILD_SHARD: `${shard.index}/${shard.count}`, ...(side ? { ASTRO_CACHE_DIR: join(ROOT, '.build', `astro-cache-${shard.index}`) } : {}) };
+      const env = { ...extra, OUT_DIR: outDirs[i]!, BUILD_SHARD: `${shard.index}/${shard.count}`, ...(side ? { ASTRO_CACHE_DIR: join(ROOT, '.build', `astro-cache-${shard.index}`) } : {}) };
       return astro(['build', '--silent'], env, shard.count > 1 ? `Astro build of shard ${shard.index}/${shard.count}` : 'Astro build');
     }),
   );

@@ -11,23 +11,26 @@ import { gapPairs, longWords, readFragments } from './long-words.ts';
 import { learnConversion, type LearntConversion } from './script-map.ts';
 
 /**
- * Every string of the notices as the zh-Hans edition shows them (localised exactly as the
+ * Every string of a notice as the zh-Hans edition shows it (localised exactly as the
  * pages are), with its Traditional form by the site's converter (src/i18n/convert.ts).
  */
-function alignedText(notices: readonly Notice[]): [string, string][] {
+export function alignedText(notice: Notice): [string, string][] {
   const pairs: [string, string][] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') pairs.push([value, toHant(value)]);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  for (const notice of notices) walk(localiseNotice(notice, 'zh-Hans'));
+  walk(localiseNotice(notice, 'zh-Hans'));
   return pairs;
 }
 
-/** The conversion tables of both directions, learnt from the notices' text. */
-export function conversionTables(notices: readonly Notice[]): Record<Script, LearntConversion> {
-  const pairs = alignedText(notices);
+/**
+ * The conversion tables of both directions, learnt from the notices' text. `aligned` gives a
+ * notice's aligned text (by default alignedText; the build keeps it per notice in its cache).
+ */
+export function conversionTables(notices: readonly Notice[], aligned: (notice: Notice) => [string, string][] = alignedText): Record<Script, LearntConversion> {
+  const pairs = notices.flatMap(aligned);
   return {
     // The zh-Hans page converts Traditional queries to Simplified, and the reverse.
     'zh-Hans': learnConversion(pairs.map(([hans, hant]) => [hant, hans] as const)),

@@ -15,6 +15,8 @@ export interface NoticeCache {
   key(path: string, sha256: string, corrections: Buffer | null): string;
   get(key: string): Notice | undefined;
   set(key: string, notice: Notice): void;
+  /** What `make` makes from the notice of `key` (a function of that notice alone), kept beside it under `name`. */
+  derive<T>(key: string, name: string, make: () => T): T;
   /** How many notices came from the cache, and how many were parsed. */
   readonly counts: { hits: number; misses: number };
 }
@@ -22,10 +24,10 @@ export interface NoticeCache {
 const PRUNE_DAYS = 30;
 const CODE = ['scripts', 'src', 'package-lock.json'];
 
-/** The files a parse may depend on, hashed in a fixed order. */
-function codeKey(root: string): string {
+/** A digest of the files under `entries` of `root` (files or folders), path and bytes, in a fixed order; a missing entry is skipped. */
+export function codeKey(root: string, entries: readonly string[] = CODE): string {
   const hash = createHash('sha256');
-  const files = CODE.flatMap((entry) => {
+  const files = entries.flatMap((entry) => {
     const path = join(root, entry);
     const stat = statSync(path, { throwIfNoEntry: false });
     // A copy of the project without a lock file (tests build in one) is keyed by the rest.
@@ -39,8 +41,13 @@ function codeKey(root: string): string {
   return hash.digest('hex');
 }
 
-/** The cache in `dir`: by default notices/ in BUILD_CACHE_DIR, or in .build/cache/. */
-export function noticeCache(dir = join(process.env.BUILD_CACHE_DIR || join(ROOT, '.build', 'cache'), 'notices'), root = ROOT): NoticeCache {
+/** The build's cache folder: BUILD_CACHE_DIR, or .build/cache/. */
+export function cacheRoot(): string {
+  return process.env.BUILD_CACHE_DIR || join(ROOT, '.build', 'cache');
+}
+
+/** The cache in `dir`: by default notices/ in the build's cache folder. */
+export function noticeCache(dir = join(cacheRoot(), 'notices'), root = ROOT): NoticeCache {
   mkdirSync(dir, { recursive: true });
   const code = codeKey(root);
   const counts = { hits: 0, misses: 0 };
@@ -71,10 +78,27 @@ export function noticeCache(dir = join(process.env.BUILD_CACHE_DIR || join(ROOT,
       return JSON.parse(text) as Notice;
     },
     set(key, notice) {
-      const file = join(dir, `${key}.json`);
-      const partial = `${file}.${process.pid}.part`;
-      writeFileSync(partial, JSON.stringify(notice));
-      renameSync(partial, file);
+      store(join(dir, `${key}.json`), notice);
+    },
+    derive(key, name, make) {
+      const file = join(dir, `${key}.${name}.json`);
+      try {
+        const value = JSON.parse(readFileSync(file, 'utf8'));
+        const now = new Date();
+        utimesSync(file, now, now);
+        return value;
+      } catch {
+        const value = make();
+        store(file, value);
+        return value;
+      }
     },
   };
+}
+
+/** Write `value` as JSON to `file` whole or not at all. */
+function store(file: string, value: unknown): void {
+  const partial = `${file}.${process.pid}.part`;
+  writeFileSync(partial, JSON.stringify(value));
+  renameSync(partial, file);
 }

@@ -18,6 +18,8 @@ export interface SeedsResult {
   notices: Notice[];
   /** Problems that do not stop the build (a file not listed in the manifest). */
   warnings: string[];
+  /** With a cache: each notice's cache key by slug (what it was made from: code, seed, corrections). */
+  sources: Map<string, string>;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface SeedsResult {
  * whose bytes, corrections and parsing code are unchanged since it was last parsed is not
  * parsed again; a notice that fails is never cached, so it fails again.
  *
- * readSeeds('seeds') -> { notices: [Notice for jizhou-2022-16.txt], warnings: [] }
+ * readSeeds('seeds') -> { notices: [Notice for jizhou-2022-16.txt], warnings: [], sources: Map {} }
  */
 export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
   if (!existsSync(dir)) throw new NoticeError(dir, null, '找不到通知文件夹 (seeds folder does not exist)');
@@ -42,6 +44,7 @@ export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
   const warnings: string[] = [];
   const errors: Error[] = [];
   const notices: Notice[] = [];
+  const sources = new Map<string, string>();
   for (const file of files) {
     const bytes = readFileSync(join(dir, file));
     const listed = manifest?.get(file);
@@ -57,6 +60,7 @@ export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
       const cached = key ? cache!.get(key) : undefined;
       const notice = cached ?? applyCorrections(parseNotice(bytes, { file: path }), readCorrections(path), correctionsPath(path));
       if (key && !cached) cache!.set(key, notice);
+      if (key) sources.set(notice.slug, key);
       notices.push(notice);
     } catch (error) {
       errors.push(error as Error);
@@ -64,7 +68,7 @@ export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
   }
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
-  return { notices, warnings };
+  return { notices, warnings, sources };
 }
 
 function readManifest(dir: string): Map<string, ManifestEntry> | null {

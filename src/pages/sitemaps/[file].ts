@@ -5,11 +5,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapPlan, sitemapUrls } from '../../lib/site-paths.ts';
 import { urlsetXml } from '../../lib/sitemap.ts';
-import { rendersArchive, SHARD } from '../../lib/shard.ts';
+import { rendersArchive, SELECTION, selectsArchivePage, SHARD } from '../../lib/shard.ts';
 
 export const getStaticPaths = (async () => {
   const plan = await sitemapPlan();
-  if (plan.kind === 'urlset' || !rendersArchive(SHARD)) return [];
+  // A part lists page paths, which a rebuild never changes (src/lib/shard.ts).
+  if (plan.kind === 'urlset' || !rendersArchive(SHARD) || !selectsArchivePage(SELECTION, [])) return [];
   return plan.parts.map((part) => ({ params: { file: part.file.replace(/^\/sitemaps\//, '') }, props: { paths: part.paths } }));
 }) satisfies GetStaticPaths;
 
