@@ -90,7 +90,7 @@ async function benchArchives(sizes: number[], seed: number): Promise<void> {
     runs.push({ ...run, search });
     const edited = editOneNotice(join(base, 'seeds'));
     const rebuild = await buildArchive(ROOT, join(base, 'seeds'), join(base, 'dist'), size, cache);
-    console.log(`  rebuilt after editing ${edited}: ${rebuild.seconds.toFixed(0)} s`);
+    console.log(`  rebuilt after editing ${edited}: ${rebuild.seconds.toFixed(0)} s (${rebuild.kind})`);
     rebuilds.push({ ...rebuild, rebuild: true });
   }
   console.log(`\n档案构建 archive builds (clean build, both scripts, searchable, then a rebuild after one notice changed; issue #15, read, not asserted):\n${archiveTable([...runs, ...rebuilds])}`);

@@ -14,8 +14,10 @@ export interface ArchiveRun {
   indexMB: number;
   /** Milliseconds of build per HTML page. */
   msPerPage: number;
-  /** The build's own phase times (content, astro, pagefind, stamp, swap), seconds. */
+  /** The build's own phase times (content, astro, keep, pagefind, stamp, swap), seconds. */
   phases: Record<string, number>;
+  /** What the build said it did: a full build and why, or a rebuild and what it rendered. */
+  kind: string;
 }
 
 /** Write N generated notices (deterministic from `seed`) into `dir`, replacing what was there. */
@@ -95,6 +97,7 @@ export async function buildArchive(root: string, seedsDir: string, outDir: strin
   if (code !== 0) throw new Error(`archive build failed (exit ${code}):\n${output.slice(-4000)}`);
   const phaseLine = /阶段 phases: (.*)$/m.exec(output)?.[1] ?? '';
   const phases = Object.fromEntries([...phaseLine.matchAll(/([\w+]+) ([\d.]+) s/g)].map((m) => [m[1]!, Number(m[2])]));
+  const kind = /(完整构建 full build: .*|重建 rebuild: .*)$/m.exec(output)?.[1] ?? '';
   const pages = countPages(outDir);
   const index = join(outDir, 'pagefind');
   return {
@@ -106,12 +109,13 @@ export async function buildArchive(root: string, seedsDir: string, outDir: strin
     indexMB: statSync(index, { throwIfNoEntry: false }) ? folderSize(index).bytes / 1024 / 1024 : 0,
     msPerPage: (seconds * 1000) / Math.max(1, pages),
     phases,
+    kind,
   };
 }
 
 /** The archive runs as a table, one row per size (and per rebuild after one notice changed). */
 export function archiveTable(runs: (ArchiveRun & { rebuild?: boolean })[]): string {
-  const head = '| notices | HTML pages | wall time | peak memory | ms/page | dist | search index | content | astro | pagefind | stamp | swap |\n|---|---|---|---|---|---|---|---|---|---|---|---|';
+  const head = '| notices | HTML pages | wall time | peak memory | ms/page | dist | search index | content | astro | keep | pagefind | stamp | swap |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = runs.map((r) =>
     [
       r.rebuild ? `${r.notices}, rebuilt after one changed` : r.notices,
@@ -121,7 +125,7 @@ export function archiveTable(runs: (ArchiveRun & { rebuild?: boolean })[]): stri
       r.msPerPage.toFixed(0),
       `${r.distMB.toFixed(0)} MB`,
       `${r.indexMB.toFixed(1)} MB`,
-      ...['content', 'astro', 'pagefind', 'stamp', 'swap'].map((k) => (r.phases[k] === undefined ? '—' : `${r.phases[k]!.toFixed(0)} s`)),
+      ...['content', 'astro', 'keep', 'pagefind', 'stamp', 'swap'].map((k) => (r.phases[k] === undefined ? '—' : `${r.phases[k]!.toFixed(0)} s`)),
     ].join(' | '),
   );
   return [head, ...rows.map((r) => `| ${r} |`)].join('\n');
