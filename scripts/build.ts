@@ -19,8 +19,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { SEARCH_DATA_FILE } from '../src/lib/search/data.ts';
 import { parseArgs } from 'node:util';
+import { SEARCH_DATA_FILE } from '../src/lib/search/data.ts';
 import { shardOf, type Shard } from '../src/lib/shard.ts';
 import { buildShards } from './lib/build/astro-build.ts';
 import { combineShards } from './lib/build/combine-shards.ts';

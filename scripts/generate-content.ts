@@ -7,9 +7,7 @@
  * and, with `--tables`, the search's conversion tables) or the error, then exits, so that the
  * memory the parsed notices took is given back before Astro starts.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type ConversionData, dumpConversion } from '../src/lib/search/convert.ts';
 import type { Fingerprints } from './lib/build/rebuild-plan.ts';
@@ -29,8 +27,8 @@ export type ContentResult = { count: number; fingerprints: Fingerprints; tables:
 export function generateContent(log: (line: string) => void = console.log): { notices: Notice[]; fingerprints: Fingerprints; aligned: (notice: Notice) => [string, string][] } {
   const dir = seedsDir();
   const cache = noticeCache();
-  const { notices, warnings, sources } = readSeeds(dir, cache);
-  const { fingerprints, written } = writeContent(CONTENT_DIR, notices, sources, (n) => createHash('sha256').update(readFileSync(join(dir, n.file))).digest('hex'));
+  const { notices, warnings, sources, seedDigests } = readSeeds(dir, cache);
+  const { fingerprints, written } = writeContent(CONTENT_DIR, notices, sources, (n) => seedDigests.get(n.slug)!);
   log(`读取通知 notices read: ${notices.length} from ${dir} (${cache.counts.misses} parsed, ${cache.counts.hits} unchanged since parsed, from the cache; ${written} written to content/)`);
   for (const notice of notices) summariseNotice(notice).forEach((line) => log(line));
   warnings.forEach((w) => log(`  warning ${w}`));

@@ -73,8 +73,8 @@ export function writeRecord(target: string, record: Omit<BuildRecord, 'site'>): 
 
 /**
  * The notices whose pages read the models of `changed`: a notice's home and references pages
- * show the passages of the notices citing it (src/components/CitationList.astro), so the
- * notices a changed one cites, in either script.
+ * name the measures of the notices citing it where each citation stands
+ * (src/components/CitationList.astro), so the notices a changed one cites, in either script.
  */
 export function modelReaders(changed: readonly string[], summaries: readonly NoticeSummary[][]): string[] {
   const readers = new Set<string>();

@@ -20,6 +20,8 @@ export interface SeedsResult {
   warnings: string[];
   /** With a cache: each notice's cache key by slug (what it was made from: code, seed, corrections). */
   sources: Map<string, string>;
+  /** Each notice's seed file SHA-256 by slug. */
+  seedDigests: Map<string, string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface SeedsResult {
  * whose bytes, corrections and parsing code are unchanged since it was last parsed is not
  * parsed again; a notice that fails is never cached, so it fails again.
  *
- * readSeeds('seeds') -> { notices: [Notice for jizhou-2022-16.txt], warnings: [], sources: Map {} }
+ * readSeeds('seeds') -> { notices: [Notice for jizhou-2022-16.txt], warnings: [], sources: Map {}, seedDigests: Map { 'jizhou-2022-16' => '…' } }
  */
 export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
   if (!existsSync(dir)) throw new NoticeError(dir, null, '找不到通知文件夹 (seeds folder does not exist)');
@@ -45,6 +47,7 @@ export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
   const errors: Error[] = [];
   const notices: Notice[] = [];
   const sources = new Map<string, string>();
+  const seedDigests = new Map<string, string>();
   for (const file of files) {
     const bytes = readFileSync(join(dir, file));
     const listed = manifest?.get(file);
@@ -61,6 +64,7 @@ export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
       const notice = cached ?? applyCorrections(parseNotice(bytes, { file: path }), readCorrections(path), correctionsPath(path));
       if (key && !cached) cache!.set(key, notice);
       if (key) sources.set(notice.slug, key);
+      seedDigests.set(notice.slug, sha256);
       notices.push(notice);
     } catch (error) {
       errors.push(error as Error);
@@ -68,7 +72,7 @@ export function readSeeds(dir: string, cache?: NoticeCache): SeedsResult {
   }
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
-  return { notices, warnings, sources };
+  return { notices, warnings, sources, seedDigests };
 }
 
 function readManifest(dir: string): Map<string, ManifestEntry> | null {
