@@ -7,28 +7,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chunkStarts, decodeCbor } from '../../scripts/lib/search/index-chunks.ts';
-
-/** A minimal CBOR encoder for the test's values (unsigned integers, text, arrays). */
-function encode(value: number | string | unknown[]): Buffer {
-  const head = (major: number, n: number) => (n < 24 ? Buffer.from([(major << 5) | n]) : n < 256 ? Buffer.from([(major << 5) | 24, n]) : Buffer.from([(major << 5) | 25, n >> 8, n & 255]));
-  if (typeof value === 'number') return head(0, value);
-  if (typeof value === 'string') {
-    const bytes = Buffer.from(value, 'utf8');
-    return Buffer.concat([head(3, bytes.length), bytes]);
-  }
-  return Buffer.concat([head(4, value.length), ...value.map((v) => encode(v as number | string | unknown[]))]);
-}
+import { decodeCbor, encodeCbor as encode } from '../../scripts/lib/search/cbor.ts';
+import { chunkStarts } from '../../scripts/lib/search/index-chunks.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('index chunks', () => {
-  it('decodes the CBOR Pagefind writes: integers, text, arrays, maps, simple values', () => {
-    expect(decodeCbor(encode([1, 300, '餐网', ['a', 23]]))).toEqual([1, 300, '餐网', ['a', 23]]);
+  it('reads and writes the CBOR Pagefind writes: integers, text, bytes, arrays, maps, simple values', () => {
+    // Bytes as RFC 8949 Appendix A gives them.
+    expect(decodeCbor(Buffer.from('83011903e863e9a490', 'hex'))).toEqual([1, 1000, '餐']);
+    expect(encode([1, 1000, '餐'])).toEqual(Buffer.from('83011903e863e9a490', 'hex'));
+    expect(encode([23, 24, 255, 256, 65535, 65536, 2 ** 32])).toEqual(Buffer.from('87171818' + '18ff' + '190100' + '19ffff' + '1a00010000' + '1b0000000100000000', 'hex'));
     expect(decodeCbor(Buffer.from([0xa1, 0x61, 0x6b, 0x20]))).toEqual({ k: -1 });
+    expect(encode({ k: -1 })).toEqual(Buffer.from([0xa1, 0x61, 0x6b, 0x20]));
     expect(decodeCbor(Buffer.from([0xf5]))).toBe(true);
     expect(decodeCbor(Buffer.from([0xf6]))).toBeNull();
+    const value = ['1.6.0', [['zh-hans_3f9a1c2', 512, '']], Buffer.from([0, 255]), false, null, { a: [-500] }];
+    expect(decodeCbor(encode(value))).toEqual(value);
+    expect(() => decodeCbor(Buffer.from([0x01, 0x02]))).toThrow(/1 bytes after/);
+    expect(() => encode(1.5)).toThrow(/non-integer/);
   });
 
   it("lists the first word of every chunk but the first from a language's page list", () => {
