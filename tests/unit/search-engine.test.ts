@@ -197,6 +197,27 @@ describe('SearchEngine', () => {
     expect(numbers(listing.hits)).toEqual([1, 2]);
     expect((await engine().search('')).hits).toEqual([]);
   });
+
+  it('does not look up a word on half the pages or more, and finds exactly what it found before', async () => {
+    const common = (log: (string | null)[]) => new SearchEngine(fakePagefind(log), t2s, { longWords: ['老年人'], gapPairs: [], commonWords: ['服务', '社区'] });
+    const cases: [string, Record<string, string>][] = [['服务', {}], ['托育服务', {}], ['社区服务', {}], ['服务 养老', {}], ['服务', { department: 'minzheng' }], ['社区 垃圾', {}]];
+    for (const [query, filters] of cases) {
+      const log: (string | null)[] = [];
+      const [before, after] = [await engine().search(query, filters), await common(log).search(query, filters)];
+      expect(after, query).toEqual(before);
+      expect(before.hits.length > 0 || before.terms.some((t) => !t.found), query).toBe(true);
+      expect(log, query).not.toContain('服务');
+      expect(log, query).not.toContain('社区');
+    }
+    // A term of common pieces only narrows nothing: the others' candidates are checked, or every page (within the filters).
+    const log: (string | null)[] = [];
+    await common(log).search('托育服务');
+    expect(log).toEqual(expect.arrayContaining(['托育', '育服']));
+    expect(log).not.toContain(null);
+    const alone: (string | null)[] = [];
+    await common(alone).search('服务');
+    expect(alone).toEqual([null]);
+  });
 });
 
 describe('SearchEngine over a large archive', () => {

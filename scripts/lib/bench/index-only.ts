@@ -5,8 +5,9 @@
  * full text), in the shape of the real pages (src/pages/[...script]/[notice]/index.astro and
  * full-text.astro): the same official-text HTML, section anchors, units meta and filters.
  * A small archive of the same corpus is built for real around them, for its search page; the
- * site's own index step (scripts/lib/build/index-search.ts) then indexes all of it, and the
- * search page is measured as at 1,000. One script (zh-Hans): the other's index is the same size.
+ * site's own index step (scripts/lib/build/index-search.ts) then indexes all of it, the search
+ * data is read from that index (scripts/lib/search/search-data.ts), and the search page is
+ * measured as at 1,000. One script (zh-Hans): the other's index is the same size.
  *
  * What the written home lacks against the real one: the metadata table and the citation list
  * (a few dozen words a notice, all of them in the text as well).
@@ -19,6 +20,10 @@ import { noticeFilters } from '../../../src/lib/search/filters.ts';
 import { noticeUnits, unitFilters } from '../../../src/lib/search/notice-units.ts';
 import { UNITS_META } from '../../../src/lib/search/units.ts';
 import { INDEX_TAG_MARK, META_FILE_MARK } from '../../../src/lib/search/index-marks.ts';
+import type { ConversionData } from '../../../src/lib/search/convert.ts';
+import { SEARCH_DATA_FILE, type SearchData } from '../../../src/lib/search/data.ts';
+import { SCRIPT_SEGMENT, SCRIPTS, type Script } from '../script/scripts.ts';
+import { writeSearchData } from '../search/search-data.ts';
 import type { Notice } from '../model.ts';
 import { documentTitle, outlineGroups } from '../model-queries.ts';
 import { parseNotice } from '../parse/parse-notice.ts';
@@ -131,6 +136,9 @@ export async function benchIndexOnly(root: string, count: number, seed: number):
   const indexSeconds = (performance.now() - started) / 1000;
   for (const name of SEARCH_PAGES) unstampSearchPage(join(site, name));
   stampSearchPages(site);
+  // The search data read from this index (its long words, chunk starts and common words), with the small build's conversion tables.
+  const conversion = (script: Script) => (JSON.parse(readFileSync(join(site, SCRIPT_SEGMENT[script], 'search', SEARCH_DATA_FILE), 'utf8')) as SearchData).convert;
+  writeSearchData(site, Object.fromEntries(SCRIPTS.map((script) => [script, conversion(script)])) as Record<Script, ConversionData>);
   const pagefind = join(site, 'pagefind');
   const sizes = (dir: string) => readdirSync(dir).map((f) => statSync(join(dir, f)).size);
   const indexMB = ['index', 'fragment', 'filter'].flatMap((d) => sizes(join(pagefind, d))).reduce((a, b) => a + b, 0) / 1e6;

@@ -40,3 +40,29 @@ export function chunkStarts(siteDir: string, language: string): string[] {
   if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && typeof c[0] === 'string')) throw new Error(`${file}: no index chunk list where Pagefind 1.6 keeps it`);
   return chunks.slice(1).map((c) => (c as string[])[0]!);
 }
+
+/**
+ * The words of one language's index that are on at least `share` of its pages, sorted; none
+ * when the index has `minPages` pages or fewer. Read from every index chunk (`.pf_index`: a
+ * list of [word, [[page, positions, meta positions]…], …]).
+ */
+export function commonWords(siteDir: string, language: string, minPages: number, share = 0.5): string[] {
+  const name = metaFileOf(siteDir, language);
+  if (!name) return [];
+  const file = join(siteDir, 'pagefind', name);
+  const [, pages, chunks] = readIndexFile(file) as Cbor[];
+  if (!Array.isArray(pages) || !Array.isArray(chunks)) throw new Error(`${file}: no page or chunk list where Pagefind 1.6 keeps them`);
+  if (pages.length <= minPages) return [];
+  const words: string[] = [];
+  for (const chunk of chunks as string[][]) {
+    const chunkFile = join(siteDir, 'pagefind', 'index', `${chunk[2]}.pf_index`);
+    const [entries] = readIndexFile(chunkFile) as Cbor[][];
+    if (!Array.isArray(entries)) throw new Error(`${chunkFile}: no word list where Pagefind 1.6 keeps it`);
+    for (const entry of entries as Cbor[][]) {
+      const [word, onPages] = entry;
+      if (typeof word !== 'string' || !Array.isArray(onPages)) throw new Error(`${chunkFile}: a word entry that is not [word, pages, …]`);
+      if (onPages.length >= share * pages.length) words.push(word);
+    }
+  }
+  return words.sort();
+}

@@ -6,7 +6,8 @@ import { SEARCH_DATA_FILE, type SearchData } from '../../../src/lib/search/data.
 import type { Notice } from '../model.ts';
 import { localiseNotice } from '../script/localise-notice.ts';
 import { SCRIPT_SEGMENT, SCRIPTS, type Script } from '../script/scripts.ts';
-import { chunkStarts } from './index-chunks.ts';
+import { CHECK_ALL } from '../../../src/lib/search/engine.ts';
+import { chunkStarts, commonWords } from './index-chunks.ts';
 import { gapPairs, longWords, readFragments } from './long-words.ts';
 import { learnConversion, type LearntConversion } from './script-map.ts';
 
@@ -41,7 +42,7 @@ export function conversionTables(notices: readonly Notice[], aligned: (notice: N
 /**
  * Write `search-data.json` next to each script's search page (`<site>/search/`,
  * `<site>/zh-hant/search/`): the query conversion table into that script, the long index
- * words, the gap pairs and where the word index is cut into chunks (see SearchData), with the
+ * words, the gap pairs, where the word index is cut into chunks and its most common words (see SearchData), with the
  * conversion `tables` learnt from the notices (conversionTables, as dumpConversion stores them).
  * Runs after Pagefind has written its index, whose words it reads. Returns the files written
  * with their sizes.
@@ -56,6 +57,8 @@ export function writeSearchData(siteDir: string, tables: Record<Script, Conversi
       longWords: longWords(fragments),
       gapPairs: gapPairs(fragments),
       chunkStarts: chunkStarts(siteDir, script),
+      // Below CHECK_ALL pages every candidate is checked anyway, and every lookup is small.
+      commonWords: commonWords(siteDir, script, CHECK_ALL),
     };
     const folder = join(siteDir, SCRIPT_SEGMENT[script], 'search');
     mkdirSync(folder, { recursive: true });

@@ -28,6 +28,12 @@ export interface SearchData {
    * which Pagefind would not load for it, so the search loads them first (pieces.ts).
    */
   chunkStarts?: string[];
+  /**
+   * Words of the index on at least half of its pages (none in an index of CHECK_ALL pages or
+   * fewer): a query piece that is one of them is not looked up, since its index entry is the
+   * largest to load and narrows the candidates least; the text still decides (engine.ts).
+   */
+  commonWords?: string[];
 }
 
 /** File name of the search data, in the folder of each script's search page. */

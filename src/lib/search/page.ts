@@ -48,7 +48,7 @@ async function createEngine(pagefindBase: string, indexTag: string | undefined, 
   const pagefind = module.createInstance({ basePath: pagefindBase, noWorker: true, metaCacheTag: indexTag });
   // Pagefind's wasm and page list, fetched now rather than with the first query's words.
   await pagefind.init();
-  return new SearchEngine(pagefind, loadConversion(data.convert), { longWords: data.longWords, gapPairs: data.gapPairs ?? [], chunkStarts: data.chunkStarts ?? [] });
+  return new SearchEngine(pagefind, loadConversion(data.convert), { longWords: data.longWords, gapPairs: data.gapPairs ?? [], chunkStarts: data.chunkStarts ?? [], commonWords: data.commonWords ?? [] });
 }
 
 /** A pause in typing this long runs the search unseen. */
