@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { renameFragments } from '../search/fragment-names.ts';
+import { compactPageLists } from '../search/page-list.ts';
 import { EXCLUDE_SELECTORS, INDEX_GLOB } from '../search/index-scope.ts';
 
 /**
@@ -30,7 +30,7 @@ function queryWordsWhole(file: string): void {
 /**
  * Build the Pagefind index of a built site in place (`<site>/pagefind/`). Only elements
  * marked `data-pagefind-body` are indexed, in the pages and parts listed in ../search/index-scope.ts;
- * Pagefind keeps one index per `<html lang>`. Its fragments are then renamed (../search/fragment-names.ts).
+ * Pagefind keeps one index per `<html lang>`. Its page lists are then made small (../search/page-list.ts).
  * Returns the number of pages indexed.
  */
 export async function indexSearch(siteDir: string): Promise<number> {
@@ -41,7 +41,7 @@ export async function indexSearch(siteDir: string): Promise<number> {
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    renameFragments(siteDir);
+    compactPageLists(siteDir);
     for (const file of UNUSED_UI) rmSync(join(siteDir, 'pagefind', file), { force: true });
     for (const file of ['pagefind.js', 'pagefind-worker.js']) queryWordsWhole(join(siteDir, 'pagefind', file));
     return added.page_count;

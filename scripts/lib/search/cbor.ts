@@ -2,7 +2,7 @@
  * The CBOR subset Pagefind writes in its index files (unsigned and negative integers, byte
  * and text strings, arrays, maps with text keys, true, false, null), read and written back.
  * Pagefind encodes each item in its shortest form, so encode(decode(bytes)) gives the same
- * bytes: ./fragment-names.ts checks that before it rewrites a file.
+ * bytes: ./page-list.ts checks that before it rewrites a file.
  */
 export type Cbor = number | string | Uint8Array | boolean | null | Cbor[] | { [key: string]: Cbor };
 
