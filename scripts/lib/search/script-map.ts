@@ -29,45 +29,54 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * cannot match in either script anyway.
  */
 export function learnConversion(pairs: Iterable<readonly [string, string]>): LearntConversion {
-  const aligned: [string[], string[]][] = [];
+  // Characters are counted as code points (numbers): a large archive has millions of strings,
+  // and arrays of one-character strings made most of this step's time in garbage collection.
+  const aligned: [string, number[], number[]][] = [];
   let strings = 0;
   let skipped = 0;
   for (const [from, to] of pairs) {
     strings++;
-    const a = [...from];
-    const b = [...to];
-    if (a.length !== b.length || from.length !== to.length) skipped++;
-    else aligned.push([a, b]);
+    if (from.length !== to.length) {
+      skipped++;
+      continue;
+    }
+    const a = codePoints(from);
+    const b = codePoints(to);
+    if (a.length !== b.length) skipped++;
+    else aligned.push([from, a, b]);
   }
 
   // Only a character written differently somewhere can need an entry, or make a string convert
-  // wrongly: the counting below looks at those alone (a large archive has millions of strings).
-  const changing = new Set<string>();
-  for (const [a, b] of aligned) a.forEach((char, i) => char !== b[i] && changing.add(char));
-  const touched = (a: string[]) => a.some((char) => changing.has(char));
+  // wrongly: the counting below looks at those alone.
+  const changing = new Set<number>();
+  for (const [, a, b] of aligned) a.forEach((char, i) => char !== b[i] && changing.add(char));
+  const touched = aligned.filter(([, a]) => a.some((char) => changing.has(char)));
 
   // 1. Characters: the most frequent form of each character in the site's text.
-  const votes = new Map<string, Map<string, number>>();
-  for (const [a, b] of aligned) {
-    a.forEach((char, i) => {
-      if (!changing.has(char)) return;
-      const forms = votes.get(char) ?? new Map<string, number>();
+  const votes = new Map<number, Map<number, number>>();
+  for (const [, a, b] of touched) {
+    for (let i = 0; i < a.length; i++) {
+      const char = a[i]!;
+      if (!changing.has(char)) continue;
+      let forms = votes.get(char);
+      if (!forms) votes.set(char, (forms = new Map<number, number>()));
       forms.set(b[i]!, (forms.get(b[i]!) ?? 0) + 1);
-      votes.set(char, forms);
-    });
+    }
   }
   const chars = new Map<string, string>();
+  const charPoints = new Map<number, number>();
   for (const [char, forms] of votes) {
-    const best = mostFrequent(forms);
-    if (best !== char) chars.set(char, best);
+    const best = mostFrequent(new Map([...forms].map(([form, n]) => [String.fromCodePoint(form), n])));
+    if (best !== String.fromCodePoint(char)) {
+      chars.set(String.fromCodePoint(char), best);
+      charPoints.set(char, best.codePointAt(0)!);
+    }
   }
 
   // 2. Phrases: the words where character-by-character conversion gets the site's text wrong.
   const phraseVotes = new Map<string, Map<string, number>>();
-  for (const [a, b] of aligned) {
-    if (!touched(a)) continue;
-    const from = a.join('');
-    const wrongAt = a.map((char, i) => (chars.get(char) ?? char) !== b[i]);
+  for (const [from, a, b] of touched) {
+    const wrongAt = a.map((char, i) => (charPoints.get(char) ?? char) !== b[i]);
     if (!wrongAt.includes(true)) continue;
     // Word boundaries in code points.
     const bounds: [number, number][] = [];
@@ -86,9 +95,9 @@ export function learnConversion(pairs: Iterable<readonly [string, string]>): Lea
       let [s, e] = [start, end];
       if (e - s < 2) [s, e] = e < a.length ? [s, e + 1] : [Math.max(0, s - 1), e];
       if (e - s < 2) continue;
-      const key = a.slice(s, e).join('');
+      const key = String.fromCodePoint(...a.slice(s, e));
       const forms = phraseVotes.get(key) ?? new Map<string, number>();
-      const value = b.slice(s, e).join('');
+      const value = String.fromCodePoint(...b.slice(s, e));
       forms.set(value, (forms.get(value) ?? 0) + 1);
       phraseVotes.set(key, forms);
     }
@@ -101,18 +110,27 @@ export function learnConversion(pairs: Iterable<readonly [string, string]>): Lea
   }
 
   const table: Conversion = { chars, phrases, longest: Math.max(0, ...[...phrases.keys()].map((p) => p.length)) };
-  let total = 0;
+  const total = aligned.reduce((sum, [, a]) => sum + a.length, 0);
   let wrong = 0;
-  for (const [a, b] of aligned) {
-    total += a.length;
-    // Untouched, the string converts to itself, which is its other form.
-    if (!touched(a)) continue;
-    const converted = [...convertText(a.join(''), table)];
+  // Untouched, a string converts to itself, which is its other form.
+  for (const [from, , b] of touched) {
+    const converted = codePoints(convertText(from, table));
     b.forEach((char, i) => {
       if (converted[i] !== char) wrong++;
     });
   }
   return { ...table, stats: { strings, skipped, chars: total, wrong } };
+}
+
+/** The code points of a string, in order. */
+function codePoints(text: string): number[] {
+  const points: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const point = text.codePointAt(i)!;
+    points.push(point);
+    if (point > 0xffff) i++;
+  }
+  return points;
 }
 
 function mostFrequent(forms: Map<string, number>): string {
